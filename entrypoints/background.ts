@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Handlers are registered by later features (highlights, popup, collection).
+});

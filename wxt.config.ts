@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+    // esbuild escapes non-ASCII by default, which doubles the size of Chinese data.
+    esbuild: { charset: 'utf8' },
+    build: { target: 'es2022' },
+  }),
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'contextMenus', 'tabs'],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    web_accessible_resources: [
+      { resources: ['gazetteer/*', 'gazetteer/villages/*'], matches: ['http://*/*', 'https://*/*'] },
+    ],
+  },
+});
