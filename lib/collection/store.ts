@@ -134,9 +134,9 @@ export async function forEachRecordBatch(
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const values = await db.getAll('records', range, batchSize);
+    const values: unknown[] = await db.getAll('records', range, batchSize);
     if (values.length === 0) return;
-    after = (values[values.length - 1] as CollectionRecord).id;
+    after = (values[values.length - 1] as { id: string }).id;
     await each(parseAll(collectionRecordSchema, values));
     if (values.length < batchSize) return;
   }
