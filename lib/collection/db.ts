@@ -10,6 +10,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { CollectionRecord, RecordSummary } from './record';
 import { migrateV1 } from './migrations';
+import { CollectionError } from './errors';
 
 export const DB_NAME = 'dispatch-lens-collection';
 export const DB_VERSION = 2;
@@ -44,25 +45,25 @@ export interface OpenOptions {
 }
 
 export async function openCollection({ name = DB_NAME, beforeMigrate, onClose }: OpenOptions = {}): Promise<CollectionDB> {
-  const db = await openDB<CollectionSchema>(name, DB_VERSION, {
+  let upgradeError: unknown = null;
+  const opening = openDB<CollectionSchema>(name, DB_VERSION, {
     async upgrade(database, oldVersion, _newVersion, tx) {
-      if (oldVersion < 2) {
-        const records = database.createObjectStore('records', { keyPath: 'id' });
-        records.createIndex('url', 'url', { unique: true });
-        records.createIndex('textHash', 'textHash');
-        const summaries = database.createObjectStore('summaries', { keyPath: 'id' });
-        summaries.createIndex('placeCodes', 'placeCodes', { multiEntry: true });
-        summaries.createIndex('published', 'published');
-        summaries.createIndex('site', 'site');
-        summaries.createIndex('tags', 'tags', { multiEntry: true });
-        summaries.createIndex('savedAt', 'savedAt');
-        database.createObjectStore('quarantine', { autoIncrement: true });
+      try {
+        if (oldVersion < 2) createV2(database);
         if (oldVersion === 1) {
           beforeMigrate?.();
-          // Only IndexedDB requests are awaited here, so the upgrade transaction stays open;
-          // any error aborts it and leaves the version 1 database as it was.
+          // Only IndexedDB requests are awaited here, so the upgrade transaction stays open.
           await migrateV1(tx as unknown as IDBPTransaction<unknown, string[], 'versionchange'>);
           database.deleteObjectStore('pages' as never);
+        }
+      } catch (error) {
+        // All or nothing: the database stays at its old version with its old data.
+        upgradeError = error;
+        tx.done.catch(() => undefined); // the failure is reported by openCollection below
+        try {
+          tx.abort();
+        } catch {
+          // already aborted by the failed request
         }
       }
     },
@@ -75,7 +76,31 @@ export async function openCollection({ name = DB_NAME, beforeMigrate, onClose }:
       onClose?.();
     },
   });
+  let db: CollectionDB;
+  try {
+    db = await opening;
+  } catch (error) {
+    const reason = (upgradeError ?? error) as { message?: string };
+    throw new CollectionError(
+      'storage',
+      `The collection could not be opened or upgraded (${reason?.message ?? String(reason)}). Nothing in it was changed.`,
+      upgradeError ?? error,
+    );
+  }
   return db;
+}
+
+function createV2(database: IDBPDatabase<CollectionSchema>) {
+  const records = database.createObjectStore('records', { keyPath: 'id' });
+  records.createIndex('url', 'url', { unique: true });
+  records.createIndex('textHash', 'textHash');
+  const summaries = database.createObjectStore('summaries', { keyPath: 'id' });
+  summaries.createIndex('placeCodes', 'placeCodes', { multiEntry: true });
+  summaries.createIndex('published', 'published');
+  summaries.createIndex('site', 'site');
+  summaries.createIndex('tags', 'tags', { multiEntry: true });
+  summaries.createIndex('savedAt', 'savedAt');
+  database.createObjectStore('quarantine', { autoIncrement: true });
 }
 
 let shared: Promise<CollectionDB> | null = null;
