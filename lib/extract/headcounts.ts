@@ -1,0 +1,190 @@
+/**
+ * Headcounts in normalised text (see annotation-guide.md): a number expression, a person
+ * classifier (名, 人, 位, 个人, 人次) and usually a role, either after (`280名党员`) or
+ * before (`下沉党员共194人`); or a number directly followed by a person noun
+ * (`5.8万党员`). Offsets here are into the normalised text; index.ts maps them back.
+ */
+import type { HeadcountKind } from '../schema/extraction';
+import { isNumberChar, parseNumberCore, APPROX_PREFIXES, UNIT_ONLY_PREFIXES, isUnitChar, isChineseDigit } from './numbers';
+import { roleAfter, roleBefore, kindOf, ROLE_NUMBER_CONNECTORS } from './roles';
+
+export interface RawHeadcount {
+  start: number;
+  end: number;
+  value: number;
+  approx: boolean;
+  role: string | null;
+  kind: HeadcountKind;
+}
+
+/** Characters after 名 that make it a word, not a classifier (名单, 名义, 名字, …). */
+const NOT_AFTER_MING = new Set(['单', '义', '字', '称', '额', '片', '录', '誉', '牌', '校', '人', '次', '列', '言', '句', '胜', '著', '贵', '气', '声', '利', '医', '师', '家', '优']);
+/** Characters after 人 that make it a word (人民, 人口, 人员, 人才, …), except where handled. */
+const NOT_AFTER_REN = new Set(['民', '们', '物', '员', '家', '士', '才', '工', '生', '事', '情', '格', '性', '均', '类', '间', '心', '手', '力', '群', '身', '大', '选', '文', '道']);
+const NOT_AFTER_WEI = new Set(['数', '置', '于', '次', '居', '列', '移', '点']);
+/** Before the number: words that make it a rank or an ordinal, not a count. */
+const ORDINAL_BEFORE = /(第|前|后|排名|名列|排|每|逐|倒数)$/;
+/** Slogans and definitions (`一名党员就是一面旗帜`, `一名干警进行法制教育`) use 一 as "a". */
+const SLOGAN_AFTER = /^(就是|一面|一份|一个|一片|一盏|都是|就有|带动|负责|进行|协助|牵头)/;
+/** Person nouns that may follow a number without classifier (`5.8万党员`, `三万居民`). */
+const BARE_NOUNS = /^(党员干部|党员|干部|居民|群众|村民|市民|志愿者|旅客|游客|乘客|职工|员工|网格员|医护人员|人员|干警|民警|学生)/;
+
+function isSentenceStop(ch: string): boolean {
+  return ch === '。' || ch === '!' || ch === '?' || ch === ';' || ch === '\n';
+}
+
+interface NumberSpan {
+  start: number;
+  value: number;
+  approx: boolean;
+}
+
+/** Parses the number expression that ends at `end` (exclusive) in normalised text. */
+function numberEndingAt(text: string, end: number): NumberSpan | null {
+  let i = end;
+  while (i > 0 && isNumberChar(text[i - 1]) && end - i < 24) i--;
+  // A range `3至4人`: the count is the first number, approximate.
+  let rangeStart = -1;
+  if (i > 1 && /[至到\-~～—]/.test(text[i - 1])) {
+    let j = i - 1;
+    while (j > 0 && isNumberChar(text[j - 1])) j--;
+    if (j < i - 1) rangeStart = j;
+  }
+  let core = text.slice(i, end);
+  // Trim leading approx markers that belong to the previous word (`多名` alone is no number).
+  while (core.length && /[余多几来.]/.test(core[0])) {
+    core = core.slice(1);
+    i++;
+  }
+  if (!core) return null;
+  let approx = false;
+  let start = i;
+  // Prefix qualifiers: 近, 约, 超过, 逾, 上千, 数百.
+  for (const p of APPROX_PREFIXES) {
+    if (text.startsWith(p, i - p.length)) {
+      if (UNIT_ONLY_PREFIXES.has(p) && !isUnitChar(core[0])) continue;
+      approx = true;
+      start = i - p.length;
+      break;
+    }
+  }
+  // A count cannot start with 万/千/亿 unless qualified (上千, 超过万人): "万名党员微信群" is a name.
+  if (!approx && /^[万千亿萬仟億]/.test(core)) return null;
+  const parsed = parseNumberCore(core);
+  if (!parsed) return null;
+  if (rangeStart >= 0) {
+    const first = parseNumberCore(text.slice(rangeStart, i - 1));
+    if (first) return { start: rangeStart, value: first.value, approx: true };
+  }
+  return { start, value: parsed.value, approx: approx || parsed.approx };
+}
+
+export function findHeadcounts(text: string): RawHeadcount[] {
+  const out: RawHeadcount[] = [];
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const ch = text[k];
+    let clsStart = k;
+    let clsEnd: number;
+    let times = false;
+    if (ch === '名') {
+      if (NOT_AFTER_MING.has(text[k + 1])) continue;
+      clsEnd = k + 1;
+    } else if (ch === '位') {
+      if (NOT_AFTER_WEI.has(text[k + 1])) continue;
+      clsEnd = k + 1;
+    } else if (ch === '人') {
+      if (text[k + 1] === '次') {
+        times = true;
+        clsEnd = k + 2;
+      } else if (NOT_AFTER_REN.has(text[k + 1]) || text[k + 1] === '口') {
+        continue;
+      } else {
+        clsEnd = k + 1;
+      }
+      if (text[k - 1] === '个') clsStart = k - 1; // 10多个人
+    } else {
+      continue;
+    }
+    const num = numberEndingAt(text, clsStart);
+    if (!num) continue;
+    if (ORDINAL_BEFORE.test(text.slice(Math.max(0, num.start - 3), num.start))) continue;
+    const numText = text.slice(num.start, clsStart);
+    if (num.value === 0) continue;
+    // 一名/一位/一人 is an article in running text (一名党员就是一面旗帜), not a count.
+    if (/^[一壹]$/.test(numText) && !/^[0-9]/.test(numText)) continue;
+    if (isChineseDigit(numText[0]) && SLOGAN_AFTER.test(text.slice(clsEnd, clsEnd + 4))) continue;
+    // Ages, years and the like read "8岁" and never reach here; "20人以上" ends at the classifier.
+    let approx = num.approx;
+    if (text.startsWith('以上', clsEnd) || text.startsWith('左右', clsEnd)) approx = true;
+
+    let end = clsEnd;
+    let role: string | null = null;
+    const roleEnd = roleAfter(text, clsEnd);
+    if (roleEnd > clsEnd && !times) {
+      role = text.slice(clsEnd, roleEnd);
+      end = roleEnd;
+    } else {
+      role = roleBeforeNumber(text, num.start);
+    }
+    const before = text.slice(Math.max(0, num.start - 40), num.start);
+    const after = text.slice(end, end + 20);
+    out.push({ start: num.start, end, value: num.value, approx, role: cleanRole(role), kind: kindOf(role, times, before, after) });
+    k = end - 1;
+  }
+  return mergeBareNounCounts(text, out);
+}
+
+function roleBeforeNumber(text: string, numStart: number): string | null {
+  let end = numStart;
+  // Skip a connector (共, 人数达, 怎么才) between role and number.
+  for (const c of ROLE_NUMBER_CONNECTORS) {
+    if (text.startsWith(c, end - c.length)) {
+      end -= c.length;
+      break;
+    }
+  }
+  const start = roleBefore(text, end);
+  if (start < 0 || start >= end) return null;
+  let role = text.slice(start, end);
+  // 党员人数达 → 党员: the connector may have left 人数 behind.
+  role = role.replace(/人数$/, '');
+  return role.length >= 2 ? role : null;
+}
+
+function cleanRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.replace(/[、]+$/, '').replace(/\s+/g, '');
+  return r.length ? r : null;
+}
+
+/** Adds counts written as number + person noun with no classifier (`5.8万党员`). */
+function mergeBareNounCounts(text: string, found: RawHeadcount[]): RawHeadcount[] {
+  const covered = (i: number) => found.some((h) => i >= h.start && i < h.end);
+  const out = [...found];
+  const re = /[0-9.]+[万千亿]|[一二两三四五六七八九十百千]+[万千亿]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const end = m.index + m[0].length;
+    if (covered(m.index)) continue;
+    const noun = BARE_NOUNS.exec(text.slice(end, end + 6));
+    if (!noun) continue;
+    // 万名党员微信群 and the like: followed by a thing, not counted people.
+    if (/^(群|微信|之家|服务|工作|队伍|示范|岗|活动|先锋)/.test(text.slice(end + noun[0].length, end + noun[0].length + 4))) continue;
+    const num = numberEndingAt(text, end);
+    if (!num) continue;
+    const roleEnd = roleAfter(text, end) > end ? roleAfter(text, end) : end + noun[0].length;
+    const role = text.slice(end, roleEnd);
+    const before = text.slice(Math.max(0, num.start - 40), num.start);
+    out.push({ start: num.start, end: roleEnd, value: num.value, approx: num.approx, role, kind: kindOf(role, false, before, text.slice(roleEnd, roleEnd + 20)) });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Index of the sentence boundaries around a position (for place attachment and snippets). */
+export function sentenceAround(text: string, pos: number): { start: number; end: number } {
+  let s = pos;
+  while (s > 0 && !isSentenceStop(text[s - 1])) s--;
+  let e = pos;
+  while (e < text.length && !isSentenceStop(text[e])) e++;
+  return { start: s, end: Math.min(text.length, e + 1) };
+}

@@ -1,0 +1,109 @@
+/**
+ * Village-level names and residential compounds recognised by their suffix (村, 社区,
+ * 居委会, 小区) where the gazetteer has nothing at that spot (七根檀社区 is listed as 村;
+ * compounds are never listed), and enumerations (`回龙、李子关等村`).
+ *
+ * The hard part is where a name starts: Chinese has no spaces, so the scan goes left
+ * from the suffix and stops at a place already found, at a function word or verb
+ * (深入, 奔赴, 来到), or after three characters.
+ */
+import type { PlaceLevel } from '../schema/extraction';
+import type { SurfaceIndex } from '../gazetteer/surface-index';
+import type { LocalHit } from './places';
+import { isCJK } from '../text/chars';
+
+export interface PatternPlace {
+  start: number;
+  end: number;
+  name: string;
+  level: PlaceLevel;
+  /** Gazetteer entries of the page's counties with exactly this name, if any. */
+  lookup?: LocalHit[];
+}
+
+/** Characters that are never inside a village or compound name: function words and verbs. */
+const STOP = new Set(
+  '的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些'.split(''),
+);
+/** Words before 村/社区 that make it generic (农村, 全村, 城乡社区). */
+const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村)$/;
+/** After 村: continuations that make it a word (村民, 村干部, 村医), not a village's suffix. */
+const NOT_AFTER_CUN = new Set('民干医级庄里部务容貌情内外口落社组头两居规道路'.split(''));
+
+const SUFFIXES: Array<{ s: string; level: PlaceLevel; canonical: string }> = [
+  { s: '居委会', level: 'village', canonical: '社区' },
+  { s: '社区', level: 'village', canonical: '社区' },
+  { s: '村委会', level: 'village', canonical: '村' },
+  { s: '小区', level: 'compound', canonical: '小区' },
+  { s: '村', level: 'village', canonical: '村' },
+];
+const MAX_STEM = 4;
+
+export function findPatternPlaces(text: string, covered: Uint8Array, local: SurfaceIndex<LocalHit>): PatternPlace[] {
+  const out: PatternPlace[] = [];
+  const taken = new Uint8Array(text.length);
+  const add = (p: PatternPlace) => {
+    out.push(p);
+    taken.fill(1, p.start, p.end);
+  };
+
+  // Enumerations first: 回龙、李子关等村 names two villages written without their suffix.
+  const enumRe = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(村|社区|镇|乡|街道)/g;
+  for (let m = enumRe.exec(text); m; m = enumRe.exec(text)) {
+    const suffix = m[2];
+    let pos = m.index;
+    for (const raw of m[1].split('、')) {
+      const itemStart = pos;
+      pos += raw.length + 1;
+      // The first item may carry words before it: keep its last characters that name a place.
+      const candidates = raw.length > 2 ? [raw, raw.slice(-3), raw.slice(-2)] : [raw];
+      for (const stem of candidates) {
+        const start = itemStart + raw.length - stem.length;
+        if (covered[start] || taken[start]) break;
+        const hits = local.get(stem + suffix);
+        if (hits) {
+          add({ start, end: start + stem.length, name: stem + suffix, level: suffix === '村' || suffix === '社区' ? 'village' : 'township', lookup: hits });
+          break;
+        }
+      }
+    }
+  }
+
+  for (let j = 1; j < text.length; j++) {
+    if (covered[j] || taken[j]) continue;
+    const suffix = SUFFIXES.find((x) => text.startsWith(x.s, j));
+    if (!suffix) continue;
+    if (suffix.s === '村' && NOT_AFTER_CUN.has(text[j + 1] ?? '')) continue;
+    // Collect the stem leftwards.
+    let i = j;
+    while (i > 0 && j - i < MAX_STEM) {
+      const c = text[i - 1];
+      if (covered[i - 1] || taken[i - 1] || !isCJK(c.charCodeAt(0)) || STOP.has(c)) break;
+      i--;
+    }
+    if (j - i < 2) continue;
+    const end = j + suffix.s.length;
+    // Prefer a name the county's own list has (longest first).
+    let placed = false;
+    for (let k = i; k <= j - 2; k++) {
+      const name = text.slice(k, j) + suffix.canonical;
+      const hits = local.get(name);
+      if (hits) {
+        add({ start: k, end, name, level: suffix.level, lookup: hits });
+        placed = true;
+        break;
+      }
+    }
+    if (placed) {
+      j = end - 1;
+      continue;
+    }
+    // Unknown name: at most three characters of stem, the usual length of such names.
+    const start = Math.max(i, j - 3);
+    const stem = text.slice(start, j);
+    if (GENERIC_STEM.test(stem) || GENERIC_STEM.test(stem.slice(-1))) continue;
+    add({ start, end, name: stem + suffix.canonical, level: suffix.level });
+    j = end - 1;
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

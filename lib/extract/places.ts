@@ -1,0 +1,286 @@
+/**
+ * Places in normalised text, resolved to the official hierarchy.
+ *
+ * 1. Scan for province/prefecture/county names and short forms, former names and full
+ *    township names (gazetteer.global).
+ * 2. Resolve repeated names (吴城镇 ×4, 朝阳区 ×2, 海门 = 海门区/海门街道/海门镇) by the
+ *    other places on the page; drop bare stems that are common words unless supported.
+ * 3. For the counties the page is about: township short forms (汪桥 → 汪桥镇) and the
+ *    county's villages and communities (from the VillageSource).
+ * 4. Pattern-recognised names the gazetteer lacks (七根檀社区, 玉龙小区), level from the
+ *    suffix, parent from context; and enumerations (`回龙、李子关等村`).
+ */
+import type { PlaceLevel } from '../schema/extraction';
+import { Gazetteer, codeAncestors, type Division, type Surface } from '../gazetteer/gazetteer';
+import { AMBIGUOUS_STEMS } from '../gazetteer/names';
+import { SurfaceIndex } from '../gazetteer/surface-index';
+import type { VillageSource } from '../gazetteer/types';
+import { villagesOf, type Village } from '../gazetteer/villages';
+import { findPatternPlaces } from './place-patterns';
+
+export interface RawPlace {
+  start: number;
+  end: number;
+  name: string;
+  level: PlaceLevel;
+  code: string | null;
+  path: string[];
+  pathCodes: Array<string | null>;
+  note?: string;
+  current?: { name: string; code: string };
+}
+
+interface Match {
+  start: number;
+  end: number;
+  /** The surface string matched (a full name or a short form). */
+  key: string;
+  surfaces: Surface[];
+  chosen?: Surface;
+  /** Support the chosen division got from the other places on the page. */
+  support?: number;
+}
+
+const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4, compound: 5 };
+/** After a short form, these begin a lower-level name: 前锋 in 前锋村 is not 前锋区. */
+const LOWER_SUFFIX_AFTER = /^(村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾)/;
+
+/** Code used for hierarchy comparisons: a former division's successor, else its own. */
+function effectiveCode(g: Gazetteer, d: Division): string {
+  return d.former?.current ?? d.code;
+}
+
+function relation(a: string, b: string): number {
+  if (a === b) return 0; // the same place again adds no independent support
+  if (a.startsWith(b) || b.startsWith(a)) return 3;
+  if (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)) return 2;
+  if (a.slice(0, 4) === b.slice(0, 4)) return 1.5;
+  if (a.slice(0, 2) === b.slice(0, 2)) return 0.5;
+  return 0;
+}
+
+export class PlaceFinder {
+  constructor(
+    private readonly gaz: Gazetteer,
+    private readonly villages?: VillageSource,
+  ) {}
+
+  /** County codes a text is about (for loading village chunks before `find`). */
+  contextCounties(text: string): string[] {
+    const matches = this.globalMatches(text);
+    this.resolve(matches);
+    return this.countiesOf(matches);
+  }
+
+  find(text: string): RawPlace[] {
+    const matches = this.globalMatches(text);
+    this.resolve(matches);
+    const counties = this.countiesOf(matches);
+    const accepted = matches.filter((m) => m.chosen);
+    const places: RawPlace[] = accepted.map((m) => this.toPlace(m));
+    const covered = new Uint8Array(text.length);
+    for (const p of places) covered.fill(1, p.start, p.end);
+
+    // Township stems and villages of the counties the page is about.
+    const local = this.localIndex(counties);
+    for (const m of local.scan(text)) {
+      if (covered[m.start] || covered[m.end - 1]) continue;
+      const hit = this.pickLocal(m.values, places, m.start);
+      if (!hit) continue;
+      if (hit.kind === 'township-stem' && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+      places.push(this.localPlace(m.start, m.end, hit));
+      covered.fill(1, m.start, m.end);
+    }
+
+    // Pattern-recognised villages, communities and compounds, and enumerations.
+    places.sort((a, b) => a.start - b.start);
+    for (const p of findPatternPlaces(text, covered, local)) {
+      const parent = this.parentFor(places, p.start, counties);
+      const villageHit = p.lookup ? this.pickLocal(p.lookup, places, p.start) : null;
+      if (villageHit) {
+        places.push({ ...this.localPlace(p.start, p.end, villageHit) });
+      } else {
+        const path = parent ? [...parent.path, p.name] : [p.name];
+        const pathCodes = parent ? [...parent.pathCodes, null] : [null];
+        places.push({
+          start: p.start, end: p.end, name: p.name, level: p.level, code: null, path, pathCodes,
+          note: 'pattern-recognised; not in the gazetteer',
+        });
+      }
+      covered.fill(1, p.start, p.end);
+    }
+    return places.sort((a, b) => a.start - b.start);
+  }
+
+  private globalMatches(text: string): Match[] {
+    const out: Match[] = [];
+    for (const m of this.gaz.global.scan(text)) {
+      let surfaces = m.values;
+      // A short form that begins a lower-level name (前锋村) or a longer word is not this place.
+      if (surfaces.every((s) => s.form === 'short') && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+      // A township written in full, followed by 村/社区, is still the township (容城镇前锋村).
+      out.push({ start: m.start, end: m.end, key: m.key, surfaces });
+    }
+    return out;
+  }
+
+  /** Chooses a division for each match from the support of the other matches. */
+  private resolve(matches: Match[]): void {
+    const formerOnPage = new Set<string>();
+    for (const m of matches) for (const s of m.surfaces) if (s.form === 'full' && s.division.former && m.surfaces.length === 1) formerOnPage.add(s.division.former.current ?? s.division.code);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const m of matches) {
+        let best: Surface | undefined;
+        let bestScore = -Infinity;
+        let bestSupport = 0;
+        for (const s of m.surfaces) {
+          const code = effectiveCode(this.gaz, s.division);
+          let support = 0;
+          for (const o of matches) {
+            if (o === m) continue;
+            const others = o.chosen ? [o.chosen] : o.surfaces;
+            const w = o.chosen ? 1 : 1 / others.length;
+            let r = 0;
+            for (const os of others) r = Math.max(r, relation(code, effectiveCode(this.gaz, os.division)));
+            support += r * w;
+          }
+          // Prefer the full form, higher levels for short forms, and a former name the page uses.
+          let score = support * 10 - LEVEL_RANK[s.division.level] * (s.form === 'short' ? 1 : 0.1);
+          if (s.form === 'full') score += 5;
+          if (s.division.former && formerOnPage.has(s.division.former.current ?? s.division.code)) score += 8;
+          if (!s.division.former && formerOnPage.has(s.division.code)) score -= 8;
+          if (score > bestScore) {
+            bestScore = score;
+            best = s;
+            bestSupport = support;
+          }
+        }
+        m.chosen = best && this.acceptable(m, best, matches) ? best : undefined;
+        m.support = bestSupport;
+      }
+    }
+  }
+
+  /** Whether a match stands as a place (bare stems need the page's support). */
+  private acceptable(m: Match, s: Surface, matches: Match[]): boolean {
+    const code = effectiveCode(this.gaz, s.division);
+    const supported = matches.some((o) => {
+      if (o === m || !o.chosen) return false;
+      const oc = effectiveCode(this.gaz, o.chosen.division);
+      return oc !== code && relation(code, oc) >= 1.5;
+    });
+    const key = s.division.name;
+    if (s.form === 'full') {
+      // A township name shared by several places, with nothing on the page to tell which.
+      return true;
+    }
+    if (AMBIGUOUS_STEMS.has(m.key)) return supported;
+    if (s.division.level === 'province' || s.division.level === 'prefecture') return true;
+    // County stems are often ordinary words (大方, 长寿): only with support, or the same
+    // county written in full elsewhere on the page.
+    return supported || matches.some((o) => o !== m && o.chosen?.form === 'full' && o.chosen.division.name === key);
+  }
+
+  private countiesOf(matches: Match[]): string[] {
+    const count = new Map<string, number>();
+    for (const m of matches) {
+      if (!m.chosen) continue;
+      const code = effectiveCode(this.gaz, m.chosen.division);
+      if (code.length >= 6) count.set(code.slice(0, 6), (count.get(code.slice(0, 6)) ?? 0) + 1);
+    }
+    return [...count.entries()].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([c]) => c);
+  }
+
+  private toPlace(m: Match): RawPlace {
+    const s = m.chosen!;
+    const d = s.division;
+    const successor = this.gaz.successor(d);
+    const lineage = this.gaz.lineage(d);
+    const place: RawPlace = {
+      start: m.start,
+      end: m.end,
+      name: d.name,
+      level: d.level,
+      code: successor?.code ?? (d.former ? null : d.code),
+      path: lineage.map((x) => x.name),
+      pathCodes: lineage.map((x) => (x === d ? (successor?.code ?? (d.former ? null : d.code)) : x.code)),
+    };
+    if (d.former) {
+      place.note = `${d.former.note}（2019年代码${d.former.code}）`;
+      if (successor) place.current = { name: successor.name, code: successor.code };
+    }
+    const namesakes = m.surfaces.filter((x) => x.division.level === d.level).length;
+    if (namesakes > 1 && !m.support) {
+      place.note = `同名${namesakes}处，页面未给出上级区划，暂按编码最小者解析`;
+    }
+    return place;
+  }
+
+  private localCache = new Map<string, SurfaceIndex<LocalHit>>();
+
+  /** Township stems and village names of the given counties. */
+  localIndex(counties: string[]): SurfaceIndex<LocalHit> {
+    const key = counties.join(',');
+    const cached = this.localCache.get(key);
+    if (cached) return cached;
+    const entries: Array<[string, LocalHit]> = [];
+    for (const county of counties) {
+      const stems = this.gaz.townshipStems.get(county);
+      if (stems) for (const [stem, division] of stems) if (!AMBIGUOUS_STEMS.has(stem)) entries.push([stem, { kind: 'township-stem', division }]);
+      const chunk = this.villages?.get(county);
+      if (chunk) for (const v of villagesOf(county, chunk)) entries.push([v.name, { kind: 'village', village: v }]);
+    }
+    const index = new SurfaceIndex(entries);
+    if (this.localCache.size > 16) this.localCache.clear();
+    this.localCache.set(key, index);
+    return index;
+  }
+
+  /** Among same-named local entries, the one inside a place mentioned just before. */
+  private pickLocal(hits: LocalHit[], places: RawPlace[], at: number): LocalHit | null {
+    if (hits.length === 1) return hits[0];
+    const before = places.filter((p) => p.end <= at && p.code).sort((a, b) => b.end - a.end);
+    for (const p of before) {
+      const h = hits.find((x) => codeOfHit(x).startsWith(p.code!));
+      if (h) return h;
+    }
+    return hits[0];
+  }
+
+  private localPlace(start: number, end: number, hit: LocalHit): RawPlace {
+    if (hit.kind === 'township-stem') {
+      const lineage = this.gaz.lineage(hit.division);
+      return {
+        start, end, name: hit.division.name, level: 'township', code: hit.division.code,
+        path: lineage.map((d) => d.name), pathCodes: lineage.map((d) => d.code),
+      };
+    }
+    const v = hit.village;
+    const township = this.gaz.byCode.get(v.code.slice(0, 9));
+    const lineage = township ? this.gaz.lineage(township) : this.gaz.lineage(this.gaz.byCode.get(v.code.slice(0, 6))!);
+    return {
+      start, end, name: v.name, level: 'village', code: v.code,
+      path: [...lineage.map((d) => d.name), v.name], pathCodes: [...lineage.map((d) => d.code), v.code],
+    };
+  }
+
+  /** The place a pattern-recognised name sits in: the township or county just before it, else the page's county. */
+  private parentFor(places: RawPlace[], at: number, counties: string[]): RawPlace | null {
+    const adjacent = places.find((p) => p.end === at && (p.level === 'township' || p.level === 'county'));
+    if (adjacent) return adjacent;
+    const county = counties[0];
+    if (!county) return null;
+    const d = this.gaz.byCode.get(county);
+    if (!d) return null;
+    const lineage = this.gaz.lineage(d);
+    return { start: at, end: at, name: d.name, level: 'county', code: d.code, path: lineage.map((x) => x.name), pathCodes: lineage.map((x) => x.code) };
+  }
+}
+
+export type LocalHit = { kind: 'township-stem'; division: Division } | { kind: 'village'; village: Village };
+
+function codeOfHit(h: LocalHit): string {
+  return h.kind === 'village' ? h.village.code : h.division.code;
+}
+
+export { codeAncestors };

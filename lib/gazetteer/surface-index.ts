@@ -1,0 +1,77 @@
+/**
+ * A dictionary of surface strings scanned over text at every position. Built for speed
+ * on long pages: a per-character bitmap rejects most positions at once, then a map on the
+ * first two characters gives the range of key lengths to try (longest first).
+ */
+export interface SurfaceMatch<T> {
+  start: number;
+  end: number;
+  key: string;
+  values: T[];
+}
+
+export class SurfaceIndex<T> {
+  private readonly keys = new Map<string, T[]>();
+  private readonly firstChar = new Uint8Array(65536);
+  /** (c1 << 16 | c2) → packed (minLen << 8 | maxLen) of keys starting with c1c2. */
+  private readonly bigram = new Map<number, number>();
+
+  constructor(entries: Iterable<[string, T]>) {
+    for (const [key, value] of entries) this.add(key, value);
+  }
+
+  add(key: string, value: T): void {
+    if (key.length < 2) return;
+    const list = this.keys.get(key);
+    if (list) {
+      list.push(value);
+      return;
+    }
+    this.keys.set(key, [value]);
+    this.firstChar[key.charCodeAt(0)] = 1;
+    const bg = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
+    const packed = this.bigram.get(bg);
+    const len = Math.min(key.length, 255);
+    if (packed === undefined) this.bigram.set(bg, (len << 8) | len);
+    else this.bigram.set(bg, (Math.min(packed >> 8, len) << 8) | Math.max(packed & 255, len));
+  }
+
+  get(key: string): T[] | undefined {
+    return this.keys.get(key);
+  }
+
+  get size(): number {
+    return this.keys.size;
+  }
+
+  /** The longest key starting at `i`, or null. */
+  longestAt(text: string, i: number): SurfaceMatch<T> | null {
+    const c1 = text.charCodeAt(i);
+    if (!this.firstChar[c1] || i + 1 >= text.length) return null;
+    const packed = this.bigram.get((c1 << 16) | text.charCodeAt(i + 1));
+    if (packed === undefined) return null;
+    const min = packed >> 8;
+    const max = Math.min(packed & 255, text.length - i);
+    for (let len = max; len >= min; len--) {
+      const key = text.slice(i, i + len);
+      const values = this.keys.get(key);
+      if (values) return { start: i, end: i + len, key, values };
+    }
+    return null;
+  }
+
+  /** All keys found in `text`, leftmost-longest, not overlapping. */
+  scan(text: string, from = 0, to = text.length): SurfaceMatch<T>[] {
+    const out: SurfaceMatch<T>[] = [];
+    const firstChar = this.firstChar;
+    for (let i = from; i < to - 1; i++) {
+      if (!firstChar[text.charCodeAt(i)]) continue;
+      const m = this.longestAt(text, i);
+      if (m && m.end <= to) {
+        out.push(m);
+        i = m.end - 1;
+      }
+    }
+    return out;
+  }
+}
