@@ -1,0 +1,189 @@
+/**
+ * Related reports for a page, from an index by place key. Every place of every report
+ * is posted under each key of its chain (its province, prefecture, county … itself), so
+ * the reports related to a page's place are read from a handful of posting lists
+ * instead of scanning every report. Candidates are then scored one by one with sorted-set
+ * lookups (score.ts, relation.ts); only the top few are explained.
+ *
+ * Province postings are read only when deeper ones yield fewer than `limit` reports:
+ * a same-province report can never outrank one related at a deeper tier.
+ */
+import type { Headcount, PlaceMention } from '../schema/extraction';
+import type { Report } from '../schema/report';
+import type { ReportOrigin } from '../archive/schema';
+import { placeChain, type ChainNode } from './chain';
+import { tierOf, strongerThan, type Relation } from './relation';
+import { combineScore, type PlaceBest } from './score';
+import { KeyTable, sortedSet, has } from './keys';
+import { figureKey } from './figures';
+import { explain } from './explain';
+import type { RelatedResult } from './result';
+
+export interface IndexedDoc {
+  report: Report;
+  origin: ReportOrigin;
+  /** Keys of the report's places themselves. */
+  exact: Int32Array;
+  /** Keys of every node of every place chain (the places and all that contains them). */
+  under: Int32Array;
+  figures: Int32Array;
+}
+
+export interface QueryPage {
+  /** The page's own record id, if it has one: it is not related to itself. */
+  id?: string | null;
+  url?: string | null;
+  places: PlaceMention[];
+  headcounts: Headcount[];
+}
+
+/** A stored report as the page to find relations for (the reader and the CLI ask this way). */
+export function pageFromReport(report: Report): QueryPage {
+  return { id: report.id, url: report.url, places: report.extraction.places, headcounts: report.extraction.headcounts };
+}
+
+export interface PagePlace {
+  mention: PlaceMention;
+  chain: ChainNode[];
+  /** Interned ids of the chain's keys; -1 where no indexed report has that key. */
+  ids: number[];
+}
+
+export interface BestRelation extends PlaceBest {
+  relation: Relation;
+  /** Index in the page place's chain of the common place. */
+  depth: number;
+}
+
+export const DEFAULT_LIMIT = 10;
+
+export class RelatedIndex {
+  private keys = new KeyTable();
+  private figureTable = new KeyTable();
+  /** postings[keyId] = docs with a place at or inside that key. */
+  private postings: number[][] = [];
+  private docs: IndexedDoc[] = [];
+
+  constructor(entries: Array<{ report: Report; origin: ReportOrigin }> = []) {
+    for (const e of entries) this.add(e.report, e.origin);
+  }
+
+  get size(): number {
+    return this.docs.length;
+  }
+
+  add(report: Report, origin: ReportOrigin): void {
+    const docId = this.docs.length;
+    const exact: number[] = [];
+    const under = new Set<number>();
+    for (const place of report.extraction.places) {
+      const chain = placeChain(place);
+      for (const node of chain) under.add(this.keys.intern(node.key));
+      exact.push(this.keys.intern(chain[chain.length - 1].key));
+    }
+    for (const id of under) (this.postings[id] ??= []).push(docId);
+    const figures: number[] = [];
+    for (const h of report.extraction.headcounts) {
+      const k = figureKey(h);
+      if (k) figures.push(this.figureTable.intern(k));
+    }
+    this.docs.push({ report, origin, exact: sortedSet(exact), under: sortedSet(under), figures: sortedSet(figures) });
+  }
+
+  find(id: string): IndexedDoc | undefined {
+    return this.docs.find((d) => d.report.id === id);
+  }
+
+  /** Reports with a place at or inside each code, per origin (for the hover card's "n reports"). */
+  placeCounts(codes: string[]): Record<string, { archive: number; collection: number }> {
+    const out: Record<string, { archive: number; collection: number }> = {};
+    for (const code of codes) {
+      const counts = { archive: 0, collection: 0 };
+      const id = this.keys.find(code);
+      for (const d of id >= 0 ? (this.postings[id] ?? []) : []) {
+        if (this.docs[d].origin === 'collection') counts.collection++;
+        else counts.archive++;
+      }
+      out[code] = counts;
+    }
+    return out;
+  }
+
+  preparePlaces(places: PlaceMention[]): PagePlace[] {
+    const seen = new Set<string>();
+    const out: PagePlace[] = [];
+    for (const mention of places) {
+      const chain = placeChain(mention);
+      const key = chain[chain.length - 1].key;
+      // A place named five times is one place: repetition must not inflate the score.
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ mention, chain, ids: chain.map((n) => this.keys.find(n.key)) });
+    }
+    return out;
+  }
+
+  /** The strongest relation between one page place and any place of a report. */
+  bestRelation(place: PagePlace, doc: IndexedDoc): BestRelation | null {
+    let best: BestRelation | null = null;
+    const last = place.ids.length - 1;
+    for (let j = last; j >= 0; j--) {
+      const id = place.ids[j];
+      if (id < 0) continue;
+      let relation: Relation;
+      if (has(doc.exact, id)) relation = j === last ? 'same' : 'contains';
+      else if (has(doc.under, id)) relation = j === last ? 'inside' : 'same-area';
+      else continue;
+      const rank = place.chain[j].rank;
+      const cand: BestRelation = { relation, tier: tierOf(relation, rank), rank, depth: j };
+      if (strongerThan({ tier: cand.tier, via: cand }, best && { tier: best.tier, via: best })) best = cand;
+    }
+    return best;
+  }
+
+  sharedFigures(pageFigures: Int32Array, doc: IndexedDoc): number {
+    let n = 0;
+    for (const id of pageFigures) if (has(doc.figures, id)) n++;
+    return n;
+  }
+
+  query(page: QueryPage, options: { limit?: number } = {}): RelatedResult[] {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const places = this.preparePlaces(page.places);
+    const pageFigures = sortedSet(
+      page.headcounts.map((h) => figureKey(h)).flatMap((k) => (k ? [this.figureTable.find(k)] : [])).filter((id) => id >= 0),
+    );
+    const excluded = (d: IndexedDoc) =>
+      (!!page.id && d.report.id === page.id) || (!!page.url && d.report.url === page.url);
+
+    const candidates = new Set<number>();
+    const collect = (deep: boolean) => {
+      for (const p of places)
+        p.ids.forEach((id, j) => {
+          if (id < 0 || (p.chain[j].rank >= 2) !== deep) return;
+          for (const d of this.postings[id] ?? []) if (!excluded(this.docs[d])) candidates.add(d);
+        });
+    };
+    collect(true);
+    if (candidates.size < limit) collect(false);
+
+    const scored: Array<{ doc: IndexedDoc; score: number; best: Array<BestRelation | null> }> = [];
+    for (const d of candidates) {
+      const doc = this.docs[d];
+      const best = places.map((p) => this.bestRelation(p, doc));
+      const score = combineScore(best, this.sharedFigures(pageFigures, doc));
+      if (score > 0) scored.push({ doc, score, best });
+    }
+    scored.sort(byRank);
+    return scored.slice(0, limit).map((s) => explain(page, places, s.doc, s.score, s.best));
+  }
+}
+
+/** Score, then the newer report, then id: a stable order for equal scores. */
+function byRank(a: { doc: IndexedDoc; score: number }, b: { doc: IndexedDoc; score: number }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const pa = a.doc.report.published ?? '';
+  const pb = b.doc.report.published ?? '';
+  if (pa !== pb) return pa < pb ? 1 : -1;
+  return a.doc.report.id < b.doc.report.id ? -1 : a.doc.report.id > b.doc.report.id ? 1 : 0;
+}
