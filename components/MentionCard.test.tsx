@@ -16,7 +16,7 @@ const place: PlaceMention = {
   path: ['湖北省', '荆州市', '监利市'], pathCodes: ['42', '4210', '421088'],
 };
 
-function field(container: HTMLElement, name: string): string | null | undefined {
+function field(container: Element, name: string): string | null | undefined {
   return container.querySelector(`[data-field="${name}"]`)?.textContent;
 }
 
