@@ -26,7 +26,7 @@ const writeTx = (db: CollectionDB) => db.transaction(['records', 'summaries'], '
  * Runs `fn` in one readwrite transaction. If `fn` throws after issuing some writes, the
  * transaction is aborted so none of them land.
  */
-async function write<T>(db: CollectionDB, action: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(db: CollectionDB, action: string, fn: (tx: WriteTx) => Promise<T>): Promise<T> {
   let tx: WriteTx | undefined;
   try {
     tx = writeTx(db);
@@ -63,7 +63,7 @@ function validated(record: CollectionRecord): CollectionRecord {
  * corrections are kept) instead of adding a second one.
  */
 export async function putRecord(db: CollectionDB, incoming: CollectionRecord, now = new Date()): Promise<PutOutcome> {
-  return write(db, 'Saving', async (tx) => {
+  return writeTransaction(db, 'Saving', async (tx) => {
     const records = tx.objectStore('records');
     let matchedBy: PutOutcome['matchedBy'] = null;
     let existing = await records.index('url').get(incoming.url);
@@ -144,7 +144,7 @@ export async function forEachRecordBatch(
 
 /** Deletes records; returns them, so the caller can offer undo with `restoreRecords`. */
 export async function deleteRecords(db: CollectionDB, ids: readonly string[]): Promise<CollectionRecord[]> {
-  return write(db, 'Deleting', async (tx) => {
+  return writeTransaction(db, 'Deleting', async (tx) => {
     const records = tx.objectStore('records');
     const summaries = tx.objectStore('summaries');
     const deleted: CollectionRecord[] = [];
@@ -165,7 +165,7 @@ export async function deleteRecords(db: CollectionDB, ids: readonly string[]): P
  */
 export async function restoreRecords(db: CollectionDB, restored: readonly CollectionRecord[]): Promise<void> {
   const now = new Date().toISOString();
-  return write(db, 'Undo', async (tx) => {
+  return writeTransaction(db, 'Undo', async (tx) => {
     const records = tx.objectStore('records');
     for (const original of restored) {
       const existing = (await records.index('url').get(original.url)) ?? (await records.index('textHash').get(original.textHash));
@@ -182,7 +182,7 @@ async function updateRecord(
   change: (record: CollectionRecord) => CollectionRecord,
   action: string,
 ): Promise<CollectionRecord> {
-  return write(db, action, async (tx) => {
+  return writeTransaction(db, action, async (tx) => {
     const raw = await tx.objectStore('records').get(id);
     if (!raw) throw new CollectionError('not-found', `${action} failed: the record is no longer in the collection.`);
     const current = collectionRecordSchema.parse(raw);
