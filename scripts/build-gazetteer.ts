@@ -47,6 +47,7 @@ export function villageName(raw: string): string {
   return raw
     .replace(/(社区)?居民委员会$/, '社区')
     .replace(/(社区)?居委会$/, '社区')
+    .replace(/社区村民委员会$/, '社区')
     .replace(/(村)?村民委员会$/, '村')
     .replace(/(村)?村委会$/, '村');
 }

@@ -120,13 +120,16 @@ export function findHeadcounts(text: string): RawHeadcount[] {
 
     let end = clsEnd;
     let role: string | null = null;
-    const roleEnd = roleAfter(text, clsEnd);
+    // Only 名/位 take a role after them (280名党员); after 人 the role comes first (党员人数达3845人).
+    const roleEnd = text[k] === '人' ? -1 : roleAfter(text, clsEnd);
     if (roleEnd > clsEnd && !times) {
       role = text.slice(clsEnd, roleEnd);
       end = roleEnd;
     } else {
       role = roleBeforeNumber(text, num.start);
     }
+    // 两人平时聚少离多: a small Chinese number of 人 with no role is a phrase, not a reported count.
+    if (!role && text[k] === '人' && !times && isChineseDigit(numText[0]) && num.value < 10) continue;
     const before = text.slice(Math.max(0, num.start - 40), num.start);
     const after = text.slice(end, end + 20);
     out.push({ start: num.start, end, value: num.value, approx, role: cleanRole(role), kind: kindOf(role, times, before, after) });

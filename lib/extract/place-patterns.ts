@@ -23,7 +23,8 @@ export interface PatternPlace {
 
 /** Characters that are never inside a village or compound name: function words and verbs. */
 const STOP = new Set(
-  '的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些'.split(''),
+  ('的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些' +
+    '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片内外边级').split(''),
 );
 /** Words before 村/社区 that make it generic (农村, 全村, 城乡社区). */
 const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村)$/;
@@ -98,8 +99,10 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
       j = end - 1;
       continue;
     }
-    // Unknown name: at most three characters of stem, the usual length of such names.
-    const start = Math.max(i, j - 3);
+    // Unknown name: at most three characters of stem, the usual length of such names, and
+    // only where the stem is bounded on the left (a stop word, punctuation, a place).
+    if (j - i > 3) continue;
+    const start = i;
     const stem = text.slice(start, j);
     if (GENERIC_STEM.test(stem) || GENERIC_STEM.test(stem.slice(-1))) continue;
     add({ start, end, name: stem + suffix.canonical, level: suffix.level });

@@ -43,7 +43,9 @@ interface Match {
 
 const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4, compound: 5 };
 /** After a short form, these begin a lower-level name: 前锋 in 前锋村 is not 前锋区. */
-const LOWER_SUFFIX_AFTER = /^(村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾)/;
+const LOWER_SUFFIX_AFTER = /^(村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩)/;
+/** Before a township name: characters that end a word or phrase, so the name starts here. */
+const NAME_BOUNDARY_BEFORE = /[^\u4e00-\u9fff]|[的在到了和与及或对为把被从向于是有各全本该每这那其此入进驻赴往去至等将也都就由给让使并而以所、]$/;
 
 /** Code used for hierarchy comparisons: a former division's successor, else its own. */
 function effectiveCode(g: Gazetteer, d: Division): string {
@@ -68,13 +70,13 @@ export class PlaceFinder {
   /** County codes a text is about (for loading village chunks before `find`). */
   contextCounties(text: string): string[] {
     const matches = this.globalMatches(text);
-    this.resolve(matches);
+    this.resolve(matches, text);
     return this.countiesOf(matches);
   }
 
   find(text: string): RawPlace[] {
     const matches = this.globalMatches(text);
-    this.resolve(matches);
+    this.resolve(matches, text);
     const counties = this.countiesOf(matches);
     const accepted = matches.filter((m) => m.chosen);
     const places: RawPlace[] = accepted.map((m) => this.toPlace(m));
@@ -125,7 +127,7 @@ export class PlaceFinder {
   }
 
   /** Chooses a division for each match from the support of the other matches. */
-  private resolve(matches: Match[]): void {
+  private resolve(matches: Match[], text: string): void {
     const formerOnPage = new Set<string>();
     for (const m of matches) for (const s of m.surfaces) if (s.form === 'full' && s.division.former && m.surfaces.length === 1) formerOnPage.add(s.division.former.current ?? s.division.code);
     for (let pass = 0; pass < 2; pass++) {
@@ -155,27 +157,33 @@ export class PlaceFinder {
             bestSupport = support;
           }
         }
-        m.chosen = best && this.acceptable(m, best, matches) ? best : undefined;
+        m.chosen = best && this.acceptable(m, best, matches, text) ? best : undefined;
         m.support = bestSupport;
       }
     }
   }
 
   /** Whether a match stands as a place (bare stems need the page's support). */
-  private acceptable(m: Match, s: Surface, matches: Match[]): boolean {
+  private acceptable(m: Match, s: Surface, matches: Match[], text: string): boolean {
     const code = effectiveCode(this.gaz, s.division);
+    // Support: another place on the page in the same prefecture (a province alone is too weak).
     const supported = matches.some((o) => {
-      if (o === m || !o.chosen) return false;
+      if (o === m || !o.chosen || o.chosen.division.level === 'province') return false;
       const oc = effectiveCode(this.gaz, o.chosen.division);
       return oc !== code && relation(code, oc) >= 1.5;
     });
     const key = s.division.name;
+    const level = s.division.level;
     if (s.form === 'full') {
-      // A township name shared by several places, with nothing on the page to tell which.
-      return true;
+      if (level === 'county' && key.length <= 2) return supported; // 文县, 赵县 hide in longer words
+      if (level !== 'township' || supported) return true;
+      // A township with no other place of its prefecture on the page: only a unique name,
+      // starting at a word boundary (周边城镇 is not 边城镇).
+      const namesakes = m.surfaces.filter((x) => x.division.level === 'township').length;
+      return namesakes === 1 && NAME_BOUNDARY_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start));
     }
-    if (AMBIGUOUS_STEMS.has(m.key)) return supported;
-    if (s.division.level === 'province' || s.division.level === 'prefecture') return true;
+    if (AMBIGUOUS_STEMS.has(m.key)) return supported || matches.some((o) => o !== m && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code) && level === 'prefecture');
+    if (level === 'province' || level === 'prefecture') return true;
     // County stems are often ordinary words (大方, 长寿): only with support, or the same
     // county written in full elsewhere on the page.
     return supported || matches.some((o) => o !== m && o.chosen?.form === 'full' && o.chosen.division.name === key);

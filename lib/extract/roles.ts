@@ -37,8 +37,13 @@ const BREAK_BIGRAMS_LEFT = new Set([
   '动员', '组织', '发动', '抽调', '选派', '派出', '招募', '安排', '带领', '协调', '调配', '排查', '统计', '调查', '管理',
   '出动', '投入', '集结', '召集', '号召', '发现', '摸排', '检测', '登记', '收到', '覆盖', '服务', '其中', '包括', '共有',
   '现有', '累计', '目前', '共计', '合计', '总计', '计有', '一共', '全部', '还有', '另有', '已有', '派驻', '组建', '确保',
+  '劝导', '规劝', '劝返', '帮助', '引导', '救助', '慰问', '走访', '帮扶', '培训', '接待', '护送', '转运', '劝离', '疏导',
 ]);
-const BREAK_CHARS_LEFT = new Set(['出', '了', '的', '在', '对', '向', '给', '把', '被', '将', '是', '有', '为', '和', '及', '等', '到', '从', '由', '与']);
+/** Determiners before a role (全院干警, 各地党员骨干): the role starts after them. */
+const DETERMINER_LEFT = /^(全|各|本|该|每|共|其)$/;
+const BREAK_CHARS_LEFT = new Set(['出', '了', '的', '在', '对', '向', '给', '把', '被', '将', '是', '有', '为', '和', '及', '等', '到', '从', '由', '与',
+  // Place suffixes: 北门岗社区常住人口 — the role starts after the place.
+  '区', '镇', '乡', '村', '县', '省']);
 
 function headEndingAt(s: string, end: number): number {
   for (let len = Math.min(MAX_HEAD, end); len >= 2; len--) {
@@ -109,6 +114,8 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
     }
     if (pos - 2 >= 0 && BREAK_BIGRAMS_LEFT.has(text.slice(pos - 2, pos))) break;
     if (BREAK_CHARS_LEFT.has(ch)) break;
+    // 全院干警, 各地党员骨干: a determiner and its measure word stay outside the role.
+    if (pos - 2 >= 0 && DETERMINER_LEFT.test(text[pos - 2]) && pos < end) break;
     pos--;
     start = pos;
   }
@@ -117,7 +124,7 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
 
 /** Connectors between a role and a following number (`下沉党员共194人`, `党员人数达3845人`). */
 export const ROLE_NUMBER_CONNECTORS = [
-  '人数达到', '人数超过', '人数为', '人数达', '总人数', '人数', '怎么才', '共计', '合计', '总计', '累计', '达到', '共有',
+  '人数达到', '人数超过', '人数为', '人数达', '总人数', '人数', '怎么才', '等', '共计', '合计', '总计', '累计', '达到', '共有',
   '一共', '共', '达', '为', '有', '计', '才', '约', '近', '超', '逾', '增至', '已达',
 ];
 

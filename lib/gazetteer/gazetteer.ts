@@ -56,6 +56,8 @@ export class Gazetteer {
       const division: Division = { code, name, level };
       this.byCode.set(code, division);
       if (GENERIC_FULL_NAMES.has(name)) continue;
+      // Two-character township names (联乡) are ordinary words far more often than places.
+      if (level === 'township' && name.length < 3) continue;
       entries.push([name, { division, form: 'full' }]);
       if (level === 'township') {
         const county = code.slice(0, 6);
