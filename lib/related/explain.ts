@@ -45,7 +45,10 @@ export function explain(
       span,
     });
   });
-  reasons.sort((a, b) => b.tier - a.tier || rankOf(b.viaLevel) - rankOf(a.viaLevel));
+  reasons.sort((a, b) => b.tier - a.tier || rankOf(b.viaLevel) - rankOf(a.viaLevel) || RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
+  // Ten page places in 监利 all "near 公安县" say one thing: keep the strongest reason per related place.
+  const seenOther = new Set<string>();
+  const distinct = reasons.filter((r) => !seenOther.has(r.other) && !!seenOther.add(r.other));
 
   const matches = compareFigures(
     figuresOf(page.headcounts, page.places),
@@ -62,12 +65,13 @@ export function explain(
     published: report.published,
     score,
     reprint: likelyReprint(figureKeys(page.headcounts), figureKeys(report.extraction.headcounts)),
-    places: reasons.slice(0, MAX_PLACE_REASONS).map(({ span: _span, ...r }) => r),
+    places: distinct.slice(0, MAX_PLACE_REASONS).map(({ span: _span, ...r }) => r),
     figures: matches.slice(0, MAX_FIGURE_REASONS).map(toFigureReason),
-    snippets: snippets(report.text, reasons[0]?.span, matches[0]),
+    snippets: snippets(report.text, distinct[0]?.span, matches[0]),
   };
 }
 
+const RELATION_ORDER = { same: 0, inside: 1, contains: 2, 'same-area': 3 } as const;
 const STATUS_ORDER = { conflict: 0, corroborated: 1, shared: 2 } as const;
 
 function rankOf(level: PlaceLevel): number {
