@@ -16,6 +16,9 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'contextMenus', 'tabs'],
     host_permissions: ['http://*/*', 'https://*/*'],
+    commands: {
+      'save-page': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_coll_command_save__' },
+    },
     web_accessible_resources: [
       { resources: ['gazetteer/*', 'gazetteer/villages/*'], matches: ['http://*/*', 'https://*/*'] },
     ],

@@ -1,3 +1,5 @@
+import { registerCollection } from '../lib/background/collection';
 export default defineBackground(() => {
+  registerCollection();
   // Handlers are registered by later features (highlights, popup, collection).
 });
