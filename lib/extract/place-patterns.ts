@@ -19,12 +19,14 @@ export interface PatternPlace {
   level: PlaceLevel;
   /** Gazetteer entries of the page's counties with exactly this name, if any. */
   lookup?: LocalHit[];
+  /** For a township not in the current list: the villages that bear its name. */
+  formerOf?: LocalHit[];
 }
 
 /** Characters that are never inside a village or compound name: function words and verbs. */
 const STOP = new Set(
   ('的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些' +
-    '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片内外边级').split(''),
+    '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片').split(''),
 );
 /** Words before 村/社区 that make it generic (农村, 全村, 城乡社区). */
 const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村)$/;
@@ -66,6 +68,21 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
           add({ start, end: start + stem.length, name: stem + suffix, level: suffix === '村' || suffix === '社区' ? 'village' : 'township', lookup: hits });
           break;
         }
+      }
+    }
+  }
+
+  // A township the current list lacks but whose name a village of the county still bears
+  // (红眼川乡 was merged; 红眼川村 remains): a former township.
+  const formerRe = /[\u4e00-\u9fff]{2,3}(乡|镇)/g;
+  for (let m = formerRe.exec(text); m; m = formerRe.exec(text)) {
+    const end = m.index + m[0].length;
+    for (let start = m.index; start <= end - 3; start++) {
+      if (covered[start] || taken[start] || covered[end - 1]) continue;
+      const hits = local.get(text.slice(start, end - 1) + '村');
+      if (hits && hits.every((h) => h.kind === 'village')) {
+        add({ start, end, name: text.slice(start, end), level: 'township', lookup: undefined, formerOf: hits });
+        break;
       }
     }
   }

@@ -78,7 +78,18 @@ export class PlaceFinder {
     const matches = this.globalMatches(text);
     this.resolve(matches, text);
     const counties = this.countiesOf(matches);
-    const accepted = matches.filter((m) => m.chosen);
+    // Short forms were scanned overlapping (从江苏省 holds 从江 and 江苏省): keep, of
+    // overlapping accepted matches, the earlier one unless a later one is longer.
+    const accepted: Match[] = [];
+    for (const m of matches) {
+      if (!m.chosen) continue;
+      const last = accepted[accepted.length - 1];
+      if (last && m.start < last.end) {
+        if (m.end - m.start > last.end - last.start) accepted[accepted.length - 1] = m;
+        continue;
+      }
+      accepted.push(m);
+    }
     const places: RawPlace[] = accepted.map((m) => this.toPlace(m));
     const covered = new Uint8Array(text.length);
     for (const p of places) covered.fill(1, p.start, p.end);
@@ -87,7 +98,7 @@ export class PlaceFinder {
     const local = this.localIndex(counties);
     for (const m of local.scan(text)) {
       if (covered[m.start] || covered[m.end - 1]) continue;
-      const hit = this.pickLocal(m.values, places, m.start);
+      const hit = this.pickLocal(m.values, places, m.start, text);
       if (!hit) continue;
       if (hit.kind === 'township-stem' && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
       places.push(this.localPlace(m.start, m.end, hit));
@@ -97,9 +108,18 @@ export class PlaceFinder {
     // Pattern-recognised villages, communities and compounds, and enumerations.
     places.sort((a, b) => a.start - b.start);
     for (const p of findPatternPlaces(text, covered, local)) {
-      const parent = this.parentFor(places, p.start, counties);
-      const villageHit = p.lookup ? this.pickLocal(p.lookup, places, p.start) : null;
-      if (villageHit) {
+      const parent = this.parentFor(places, p.start, counties, text);
+      const villageHit = p.lookup ? this.pickLocal(p.lookup, places, p.start, text) : null;
+      const formerHit = p.formerOf?.[0];
+      if (formerHit && formerHit.kind === 'village') {
+        const county = this.gaz.byCode.get(formerHit.village.code.slice(0, 6));
+        const lineage = county ? this.gaz.lineage(county) : [];
+        places.push({
+          start: p.start, end: p.end, name: p.name, level: 'township', code: null,
+          path: [...lineage.map((d) => d.name), p.name], pathCodes: [...lineage.map((d) => d.code), null],
+          note: `不在现行乡镇名录中（已撤并？）；${formerHit.village.name}（${formerHit.village.code}）沿用其名`,
+        });
+      } else if (villageHit) {
         places.push({ ...this.localPlace(p.start, p.end, villageHit) });
       } else {
         const path = parent ? [...parent.path, p.name] : [p.name];
@@ -111,12 +131,13 @@ export class PlaceFinder {
       }
       covered.fill(1, p.start, p.end);
     }
+    applyFormerNames(places);
     return places.sort((a, b) => a.start - b.start);
   }
 
   private globalMatches(text: string): Match[] {
     const out: Match[] = [];
-    for (const m of this.gaz.global.scan(text)) {
+    for (const m of this.gaz.global.scanAll(text, (values) => values.every((s) => s.form === 'short'))) {
       let surfaces = m.values;
       // A short form that begins a lower-level name (前锋村) or a longer word is not this place.
       if (surfaces.every((s) => s.form === 'short') && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
@@ -244,8 +265,19 @@ export class PlaceFinder {
     return index;
   }
 
-  /** Among same-named local entries, the one inside a place mentioned just before. */
-  private pickLocal(hits: LocalHit[], places: RawPlace[], at: number): LocalHit | null {
+  /**
+   * Among same-named local entries, the one inside the county or township the text is
+   * talking about at that point (the nearest one before it in the same paragraph). If
+   * that place has no such entry, none: the name is then taken as pattern-recognised
+   * under that place, rather than as a namesake in another county.
+   */
+  private pickLocal(hits: LocalHit[], places: RawPlace[], at: number, text: string): LocalHit | null {
+    const ctx = nearestContext(places, at, text);
+    if (ctx?.code) {
+      const inside = hits.filter((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, Math.min(ctx.code!.length, 9))));
+      if (inside.length) return inside[0];
+      if (ctx.code.length >= 6) return null;
+    }
     if (hits.length === 1) return hits[0];
     const before = places.filter((p) => p.end <= at && p.code).sort((a, b) => b.end - a.end);
     for (const p of before) {
@@ -273,9 +305,11 @@ export class PlaceFinder {
   }
 
   /** The place a pattern-recognised name sits in: the township or county just before it, else the page's county. */
-  private parentFor(places: RawPlace[], at: number, counties: string[]): RawPlace | null {
+  private parentFor(places: RawPlace[], at: number, counties: string[], text: string): RawPlace | null {
     const adjacent = places.find((p) => p.end === at && (p.level === 'township' || p.level === 'county'));
     if (adjacent) return adjacent;
+    const ctx = nearestContext(places, at, text);
+    if (ctx) return ctx;
     const county = counties[0];
     if (!county) return null;
     const d = this.gaz.byCode.get(county);
@@ -283,6 +317,33 @@ export class PlaceFinder {
     const lineage = this.gaz.lineage(d);
     return { start: at, end: at, name: d.name, level: 'county', code: d.code, path: lineage.map((x) => x.name), pathCodes: lineage.map((x) => x.code) };
   }
+}
+
+/**
+ * A page that calls a county by its former name (海门市, now 海门区) is written in that
+ * era: the paths of the places inside it use the name the page uses.
+ */
+function applyFormerNames(places: RawPlace[]): void {
+  const formerByCode = new Map<string, string>();
+  for (const p of places) if (p.current && p.code === p.current.code) formerByCode.set(p.code, p.name);
+  if (!formerByCode.size) return;
+  for (const p of places) {
+    p.pathCodes.forEach((c, k) => {
+      const former = c ? formerByCode.get(c) : undefined;
+      if (former) p.path[k] = former;
+    });
+  }
+}
+
+/** The county or township (with a code) mentioned last before `at` in the same paragraph. */
+function nearestContext(places: RawPlace[], at: number, text: string): RawPlace | null {
+  let best: RawPlace | null = null;
+  for (const p of places) {
+    if (p.end > at || !p.code || (p.level !== 'county' && p.level !== 'township')) continue;
+    if (at - p.end > 300 || /[。!?]/.test(text.slice(p.end, at)) && at - p.end > 120) continue;
+    if (!best || p.end > best.end) best = p;
+  }
+  return best;
 }
 
 export type LocalHit = { kind: 'township-stem'; division: Division } | { kind: 'village'; village: Village };

@@ -42,8 +42,8 @@ const BREAK_BIGRAMS_LEFT = new Set([
 /** Determiners before a role (全院干警, 各地党员骨干): the role starts after them. */
 const DETERMINER_LEFT = /^(全|各|本|该|每|共|其)$/;
 const BREAK_CHARS_LEFT = new Set(['出', '了', '的', '在', '对', '向', '给', '把', '被', '将', '是', '有', '为', '和', '及', '等', '到', '从', '由', '与',
-  // Place suffixes: 北门岗社区常住人口 — the role starts after the place.
-  '区', '镇', '乡', '村', '县', '省']);
+  // Place suffixes: 北门岗社区常住人口 — the role starts after the place (but 村医 is a role).
+  '区', '镇', '村', '县', '省']);
 
 function headEndingAt(s: string, end: number): number {
   for (let len = Math.min(MAX_HEAD, end); len >= 2; len--) {
@@ -113,7 +113,7 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
       break;
     }
     if (pos - 2 >= 0 && BREAK_BIGRAMS_LEFT.has(text.slice(pos - 2, pos))) break;
-    if (BREAK_CHARS_LEFT.has(ch)) break;
+    if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1)) break;
     // 全院干警, 各地党员骨干: a determiner and its measure word stay outside the role.
     if (pos - 2 >= 0 && DETERMINER_LEFT.test(text[pos - 2]) && pos < end) break;
     pos--;
@@ -131,7 +131,14 @@ export const ROLE_NUMBER_CONNECTORS = [
 const MOBILIZED = /党员|干部|干警|警|志愿|网格|队员|医护|医务|医生|护士|助产|采样|环卫|保洁|工作人员|骨干|民兵|村医|乡医|书记|委员|先锋|突击|社工|官兵|战士|专家|检察|执法|监管|包村|下沉|值守|力量/;
 const POPULATION = /群众|居民|村民|市民|返乡|返回|旅居|来|回|接触|密接|患者|病例|病人|旅客|乘客|游客|人口|老人|儿童|学生|隔离|重点|外来|外地|商贩|商户|员工|营销|家属|确诊|疑似|留观|务工|常住|户籍|独居|困难|捐/;
 const POPULATION_CONTEXT = /捐|户|排查|摸排|筛查|检测|隔离|返乡|接触|覆盖|常住|登记|来自|入境|确诊|疑似|救治|治愈|出院|收治|服务|受益|惠及|帮扶|走访|核酸|登记|劝返|劝导|发放/;
-const MOBILIZED_CONTEXT = /下沉|党员|干部|志愿|值守|派出|组建|抽调|组成|上班|报到|参与|参加|投入|出动|坚守|奋战|组织|服务队|突击队|先锋队|网格员|工作组|值班|执勤|轮班|选派|下到/;
+const MOBILIZED_CONTEXT = /下沉|党员|干部|志愿|值守|派出|组建|抽调|组成|上班|报到|参与|参加|投入|出动|坚守|奋战|组织|服务队|突击队|先锋队|网格员|网格|工作组|值班|执勤|轮班|选派|下到|安排|派驻|轮流|专人/;
+
+function lastIndexOf(re: RegExp, s: string): number {
+  const g = new RegExp(re.source, 'g');
+  let last = -1;
+  for (let m = g.exec(s); m; m = g.exec(s)) last = m.index + m[0].length;
+  return last;
+}
 
 /** mobilized or population, from the role and, where there is none, the sentence around it. */
 export function kindOf(role: string | null, classifierIsTimes: boolean, before: string, after: string): HeadcountKind {
@@ -149,10 +156,12 @@ export function kindOf(role: string | null, classifierIsTimes: boolean, before: 
   }
   const near = before.slice(-24);
   if (/户$/.test(before.slice(-6).replace(/[0-9余多]+$/, '')) || /\d+户$/.test(before)) return 'population';
-  const p = POPULATION_CONTEXT.exec(near + after.slice(0, 10));
-  const m = MOBILIZED_CONTEXT.exec(near + after.slice(0, 10));
-  if (p && !m) return 'population';
-  if (m && !p) return 'mobilized';
-  if (m && p) return m.index > p.index ? 'mobilized' : 'population';
+  // The cue nearest before the number decides; the words after it only if none is before.
+  const p = lastIndexOf(POPULATION_CONTEXT, near);
+  const m = lastIndexOf(MOBILIZED_CONTEXT, near);
+  if (p >= 0 || m >= 0) return m > p ? 'mobilized' : 'population';
+  const pa = POPULATION_CONTEXT.exec(after.slice(0, 10));
+  const ma = MOBILIZED_CONTEXT.exec(after.slice(0, 10));
+  if (pa && (!ma || pa.index < ma.index)) return 'population';
   return 'mobilized';
 }

@@ -60,6 +60,23 @@ export class SurfaceIndex<T> {
     return null;
   }
 
+  /**
+   * Like scan, but a match whose values are all `isWeak` does not hide the positions it
+   * covers: a later match may start inside it (从江 | 江苏省).
+   */
+  scanAll(text: string, isWeak: (values: T[]) => boolean = () => true): SurfaceMatch<T>[] {
+    const out: SurfaceMatch<T>[] = [];
+    const firstChar = this.firstChar;
+    for (let i = 0; i < text.length - 1; i++) {
+      if (!firstChar[text.charCodeAt(i)]) continue;
+      const m = this.longestAt(text, i);
+      if (!m) continue;
+      out.push(m);
+      if (!isWeak(m.values)) i = m.end - 1;
+    }
+    return out;
+  }
+
   /** All keys found in `text`, leftmost-longest, not overlapping. */
   scan(text: string, from = 0, to = text.length): SurfaceMatch<T>[] {
     const out: SurfaceMatch<T>[] = [];

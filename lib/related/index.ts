@@ -90,6 +90,10 @@ export class RelatedIndex {
     this.docs.push({ report, origin, exact: sortedSet(exact), under: sortedSet(under), figures: sortedSet(figures) });
   }
 
+  entries(): Array<{ report: Report; origin: ReportOrigin }> {
+    return this.docs.map(({ report, origin }) => ({ report, origin }));
+  }
+
   find(id: string): IndexedDoc | undefined {
     return this.docs.find((d) => d.report.id === id);
   }
