@@ -75,7 +75,7 @@ export function createXrefService(deps: XrefDeps) {
     const limit = req.limit ?? DEFAULT_LIMIT;
     const [a, c] = await Promise.all([archiveState(), collectionIndex()]);
     const merged: RelatedResult[] = [...a.index.query(req.page, { limit }), ...c.query(req.page, { limit })];
-    merged.sort((x, y) => y.score - x.score || (x.published ?? '') < (y.published ?? '') ? 1 : -1);
+    merged.sort((x, y) => y.score - x.score || (y.published ?? '').localeCompare(x.published ?? '') || x.id.localeCompare(y.id));
     return { ok: true, results: merged.slice(0, limit), searched: { archive: a.index.size, collection: c.size } };
   }
 
@@ -87,11 +87,9 @@ export function createXrefService(deps: XrefDeps) {
   }
 
   async function getReport(id: string, origin?: ReportOrigin): Promise<GetReportReply> {
-    const search = async (o: ReportOrigin) => {
-      const doc = o === 'collection' ? (await collectionIndex()).find(id) : (await archiveState()).index.find(id);
-      return doc && (o === 'collection' || doc.origin === o || !origin) ? doc : undefined;
-    };
-    const doc = origin ? await search(origin) : ((await search('archive')) ?? (await search('collection')));
+    const fromArchive = origin === 'collection' ? undefined : (await archiveState()).index.find(id);
+    const inArchive = fromArchive && (!origin || fromArchive.origin === origin) ? fromArchive : undefined;
+    const doc = inArchive ?? (!origin || origin === 'collection' ? (await collectionIndex()).find(id) : undefined);
     return doc ? { ok: true, origin: doc.origin, report: doc.report } : { ok: false, error: `No report "${id}" in the archive or the collection.` };
   }
 
