@@ -23,7 +23,7 @@ const NOT_AFTER_MING = new Set(['单', '义', '字', '称', '额', '片', '录',
 const NOT_AFTER_REN = new Set(['民', '们', '物', '员', '家', '士', '才', '工', '生', '事', '情', '格', '性', '均', '类', '间', '心', '手', '力', '群', '身', '大', '选', '文', '道']);
 const NOT_AFTER_WEI = new Set(['数', '置', '于', '次', '居', '列', '移', '点']);
 /** Before the number: words that make it a rank or an ordinal, not a count. */
-const ORDINAL_BEFORE = /(第|前|后|排名|名列|排|每|逐|倒数)$/;
+const ORDINAL_BEFORE = /(第|前|后|排名|名列|排第|每|逐|倒数)$/;
 /** Slogans and definitions (`一名党员就是一面旗帜`, `一名干警进行法制教育`) use 一 as "a". */
 const SLOGAN_AFTER = /^(就是|一面|一份|一个|一片|一盏|都是|就有|带动|负责|进行|协助|牵头)/;
 /** Person nouns that may follow a number without classifier (`5.8万党员`, `三万居民`). */

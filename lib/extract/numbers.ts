@@ -52,6 +52,13 @@ export function parseNumberCore(core: string): ParsedNumber | null {
       i = j;
       continue;
     }
+    if (ch in DIGITS && DIGITS[ch] === 0 && lastUnit > 0) {
+      // 三千三百零一: a zero after a unit only marks a gap; it also ends the 一万二 shorthand.
+      current = null;
+      lastUnit = 0;
+      i++;
+      continue;
+    }
     if (ch in DIGITS) {
       // 二〇二〇 style digit strings concatenate; otherwise a digit starts a new term.
       current = current !== null && lastUnit === 0 && Number.isInteger(current) ? current * 10 + DIGITS[ch] : DIGITS[ch];

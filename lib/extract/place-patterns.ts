@@ -19,6 +19,8 @@ export interface PatternPlace {
   level: PlaceLevel;
   /** Gazetteer entries of the page's counties with exactly this name, if any. */
   lookup?: LocalHit[];
+  /** The lookup is under the other village suffix (村 ↔ 社区): keep `name` as written. */
+  alias?: boolean;
   /** For a township not in the current list: the villages that bear its name. */
   formerOf?: LocalHit[];
 }
@@ -63,9 +65,15 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
       for (const stem of candidates) {
         const start = itemStart + raw.length - stem.length;
         if (covered[start] || taken[start]) break;
-        const hits = local.get(stem + suffix);
-        if (hits) {
-          add({ start, end: start + stem.length, name: stem + suffix, level: suffix === '村' || suffix === '社区' ? 'village' : 'township', lookup: hits });
+        // 等村 lists village-level names: the county list may call one 李子关社区.
+        const variants = suffix === '村' || suffix === '社区' ? [stem + suffix, stem + (suffix === '村' ? '社区' : '村')] : [stem + suffix];
+        const name = variants.find((v) => local.get(v));
+        if (name) {
+          // Named as the text names it (stem + the list's suffix), coded from the county list.
+          add({
+            start, end: start + stem.length, name: stem + suffix, level: suffix === '村' || suffix === '社区' ? 'village' : 'township',
+            lookup: local.get(name), alias: name !== stem + suffix,
+          });
           break;
         }
       }
@@ -115,6 +123,23 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
     if (placed) {
       j = end - 1;
       continue;
+    }
+    // The list may hold the same place under the other village-level suffix (李子关村 /
+    // 李子关社区): take its code, keep the name as written.
+    if (suffix.level === 'village') {
+      const other = suffix.canonical === '村' ? '社区' : '村';
+      for (let k = i; k <= j - 2; k++) {
+        const hits = local.get(text.slice(k, j) + other);
+        if (hits) {
+          add({ start: k, end, name: text.slice(k, j) + suffix.canonical, level: 'village', lookup: hits, alias: true });
+          placed = true;
+          break;
+        }
+      }
+      if (placed) {
+        j = end - 1;
+        continue;
+      }
     }
     // Unknown name: at most three characters of stem, the usual length of such names, and
     // only where the stem is bounded on the left (a stop word, punctuation, a place).

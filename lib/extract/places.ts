@@ -120,7 +120,13 @@ export class PlaceFinder {
           note: `不在现行乡镇名录中（已撤并？）；${formerHit.village.name}（${formerHit.village.code}）沿用其名`,
         });
       } else if (villageHit) {
-        places.push({ ...this.localPlace(p.start, p.end, villageHit) });
+        const place = this.localPlace(p.start, p.end, villageHit);
+        if (p.alias) {
+          place.note = `名录中为${place.name}`;
+          place.name = p.name;
+          place.path[place.path.length - 1] = p.name;
+        }
+        places.push(place);
       } else {
         const path = parent ? [...parent.path, p.name] : [p.name];
         const pathCodes = parent ? [...parent.pathCodes, null] : [null];

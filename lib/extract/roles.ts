@@ -39,6 +39,7 @@ const BREAK_BIGRAMS_LEFT = new Set([
   '现有', '累计', '目前', '共计', '合计', '总计', '计有', '一共', '全部', '还有', '另有', '已有', '派驻', '组建', '确保',
   '劝导', '规劝', '劝返', '帮助', '引导', '救助', '慰问', '走访', '帮扶', '培训', '接待', '护送', '转运', '劝离', '疏导',
 ]);
+const ORG_END = new Set(['部', '委', '局', '院', '所', '办', '厅', '处', '站', '会', '司', '厂', '校']);
 /** Determiners before a role (全院干警, 各地党员骨干): the role starts after them. */
 const DETERMINER_LEFT = /^(全|各|本|该|每|共|其)$/;
 const BREAK_CHARS_LEFT = new Set(['出', '了', '的', '在', '对', '向', '给', '把', '被', '将', '是', '有', '为', '和', '及', '等', '到', '从', '由', '与',
@@ -114,6 +115,8 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
     }
     if (pos - 2 >= 0 && BREAK_BIGRAMS_LEFT.has(text.slice(pos - 2, pos))) break;
     if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1)) break;
+    // The end of an organisation's name (支部, 党委, 公安局, 检察院): its members follow.
+    if (ORG_END.has(ch) && pos < end) break;
     // 全院干警, 各地党员骨干: a determiner and its measure word stay outside the role.
     if (pos - 2 >= 0 && DETERMINER_LEFT.test(text[pos - 2]) && pos < end) break;
     pos--;

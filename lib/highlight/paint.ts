@@ -38,6 +38,15 @@ export class Painter {
     }
   }
 
+  /** Takes mentions' ranges off their highlights (re-extracted after the page grew). */
+  remove(mentions: PageMention[]): void {
+    for (const m of mentions) {
+      const doc = m.range.startContainer.ownerDocument;
+      const h = doc ? this.docs.get(doc) : undefined;
+      h?.[m.kind].delete(m.range);
+    }
+  }
+
   /** Replaces the focused mention (keyboard navigation, reveal); null clears it. */
   focus(range: Range | null): void {
     for (const h of this.docs.values()) h.focus.clear();

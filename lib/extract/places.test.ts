@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { testExtractor } from '../../tests/unit/extractor';
+
+const places = (text: string) => testExtractor().extract(text).places;
+const names = (text: string) => [...new Set(places(text).map((p) => p.name))];
+
+describe('places', () => {
+  it('resolves full names and short forms to the official hierarchy and code', () => {
+    const ps = places('湖北黄冈红安县疫情防控指挥部通报。');
+    expect(ps.map((p) => [p.text, p.name, p.level])).toEqual([
+      ['湖北', '湖北省', 'province'],
+      ['黄冈', '黄冈市', 'prefecture'],
+      ['红安县', '红安县', 'county'],
+    ]);
+    expect(ps[2]).toMatchObject({ code: '421122', path: ['湖北省', '黄冈市', '红安县'] });
+  });
+
+  it('offsets slice the original, across line breaks', () => {
+    const text = '连日来，监利\n市广大党员干部积极响应。';
+    const [p] = places(text);
+    expect(p).toMatchObject({ text: '监利\n市', name: '监利市', code: '421088' });
+    expect(text.slice(p.start, p.end)).toBe('监利\n市');
+  });
+
+  it('disambiguates a repeated township name by the other places on the page', () => {
+    const p = places('离石区吴城镇街上村干部仍在值班。').find((x) => x.name === '吴城镇')!;
+    expect(p.path).toEqual(['山西省', '吕梁市', '离石区', '吴城镇']);
+  });
+
+  it('resolves renamed and merged counties with a note', () => {
+    const gz = places('港闸区各级党组织迅速行动。')[0];
+    expect(gz).toMatchObject({ name: '港闸区', level: 'county', current: { name: '崇川区', code: '320613' } });
+    expect(gz.note).toContain('崇川区');
+    const hm = places('海门市正余镇党委建立网格排查机制。');
+    expect(hm[0]).toMatchObject({ name: '海门市', current: { name: '海门区' } });
+    // Places inside it carry the page's name for it.
+    expect(hm[1].path).toContain('海门市');
+  });
+
+  it('recognises communities and compounds the gazetteer lacks, with the parent from context', () => {
+    const ps = places('罗田县疫情防控指挥部通报，走进玉龙小区，志愿者正在值守。');
+    expect(ps.find((p) => p.name === '玉龙小区')).toMatchObject({ level: 'compound', code: null });
+    expect(ps.find((p) => p.name === '玉龙小区')!.path).toContain('罗田县');
+  });
+
+  it('takes village names from a county list in an enumeration (回龙、李子关等村)', () => {
+    expect(names('兴文县大河苗族乡：回龙、李子关等村在家党员纷纷请缨。')).toEqual(expect.arrayContaining(['回龙村', '李子关村']));
+  });
+
+  it('does not take ordinary words for places', () => {
+    expect(names('下沉中心城区22个村社，各社区、小区门口，市直单位全力配合。')).toEqual([]);
+    expect(names('他们经营口罩生意，守护百姓安康，新华社记者报道，市公安局通报。')).toEqual([]);
+    expect(names('周边城镇的居民也来帮忙。')).toEqual([]);
+  });
+
+  it('keeps a city named without its province when the text names it plainly', () => {
+    expect(names('他从武汉返回，妻子在深圳工作。')).toEqual(['武汉市', '深圳市']);
+  });
+});
