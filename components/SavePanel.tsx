@@ -19,6 +19,9 @@ export interface SavePanelProps {
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'done'; reply: SaveReply };
 
+// Typed by WXT with the entrypoints of its last `prepare`; the page is ours, so a plain string.
+const collectionUrl = () => ((browser as typeof browser | undefined)?.runtime?.getURL as ((path: string) => string) | undefined)?.('/collection.html') ?? 'collection.html';
+
 const defaultSend = (request: CollectionRequest) => browser.runtime.sendMessage(request);
 
 export function SavePanel({ tabId, facts, send = defaultSend }: SavePanelProps) {
@@ -60,6 +63,9 @@ export function SavePanel({ tabId, facts, send = defaultSend }: SavePanelProps) 
         {status.kind === 'saving' ? t('coll_saving') : t('coll_save_button')}
       </button>
       {status.kind === 'done' && <SaveOutcome reply={status.reply} />}
+      <a href={collectionUrl()} target="_blank" rel="noopener" data-testid="open-collection">
+        {t('coll_open_collection')}
+      </a>
     </section>
   );
 }
