@@ -35,7 +35,9 @@ describe('aggregate by place', () => {
     const record = recordFromFacts({ ...goldFacts(2), published: '2021-08-05' }, {}, new Date());
     const facts = reportFacts(record);
     expect(facts.headcounts.find((h) => h.value === 58000)).toMatchObject({ placeKey: '4211', placeName: '黄冈市', placePath: ['湖北省'] });
-    const points = mobilisedTimeline([facts]);
+    const { points, undated } = mobilisedTimeline([facts, { ...facts, id: 'undated', date: '' }]);
+    expect(points.length).toBeGreaterThan(3);
+    expect(undated).toBe(points.length);
     expect(points.every((p) => p.date === '2021-08-05')).toBe(true);
     expect(points.filter((p) => p.value === 58000 && p.role === '党员')).toHaveLength(1);
     expect(points.some((p) => p.value === 4192)).toBe(false); // population, not mobilised

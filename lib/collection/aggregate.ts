@@ -26,7 +26,7 @@ export interface ReportFacts {
   title: string;
   url: string;
   site: string;
-  /** Publication date, else the day it was saved. */
+  /** Publication date; '' when unknown (the save date would mislead a chart over time). */
   date: string;
   headcounts: FactHeadcount[];
 }
@@ -43,7 +43,7 @@ export function reportFacts(record: CollectionRecord): ReportFacts {
     title: record.title,
     url: record.url,
     site: record.site,
-    date: record.published ?? record.savedAt.slice(0, 10),
+    date: record.published ?? '',
     headcounts: headcounts.map((h) => {
       const place = findPlace(places, h.placeCode, h.place);
       return {
@@ -143,9 +143,13 @@ export interface TimelinePoint {
   recordId: string;
 }
 
-/** Every distinct mobilised headcount of each report, by date: the chart's points. */
-export function mobilisedTimeline(reports: readonly ReportFacts[]): TimelinePoint[] {
+/**
+ * Every distinct mobilised headcount of each dated report, by date: the chart's points.
+ * `undated` counts the figures left out because their report has no publication date.
+ */
+export function mobilisedTimeline(reports: readonly ReportFacts[]): { points: TimelinePoint[]; undated: number } {
   const points: TimelinePoint[] = [];
+  let undated = 0;
   for (const report of reports) {
     const seen = new Set<string>();
     for (const h of report.headcounts) {
@@ -153,8 +157,12 @@ export function mobilisedTimeline(reports: readonly ReportFacts[]): TimelinePoin
       const key = `${h.placeKey}|${h.role}|${h.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
+      if (!report.date) {
+        undated++;
+        continue;
+      }
       points.push({ date: report.date, value: h.value, role: h.role, placeName: h.placeName, recordId: report.id });
     }
   }
-  return points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value);
+  return { points: points.sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value), undated };
 }

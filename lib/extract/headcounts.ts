@@ -83,6 +83,9 @@ export function findHeadcounts(text: string): RawHeadcount[] {
   const out: RawHeadcount[] = [];
   const n = text.length;
   for (let k = 0; k < n; k++) {
+    // Compare codes first: indexing a CJK character allocates a string, at every position.
+    const code = text.charCodeAt(k);
+    if (code !== 0x540d && code !== 0x4f4d && code !== 0x4eba) continue; // 名 位 人
     const ch = text[k];
     let clsStart = k;
     let clsEnd: number;

@@ -12,7 +12,7 @@
 import type { Extraction, Headcount, PlaceMention } from '../schema/extraction';
 import type { Gazetteer, VillageSource } from '../gazetteer/types';
 import { normalize, toOriginal, type NormalizedText } from '../text/normalize';
-import { findHeadcounts, sentenceAround, type RawHeadcount } from './headcounts';
+import { findHeadcounts, type RawHeadcount } from './headcounts';
 import { PlaceFinder, type RawPlace } from './places';
 import { detect } from './detect';
 
@@ -33,9 +33,10 @@ export function createExtractor(options: ExtractorOptions): Extractor {
     const raw = findHeadcounts(norm.text);
     const places = finder.find(norm.text);
     const detection = detect(norm.text, raw, places);
+    const sentences = new SentenceIndex(norm.text);
     return {
       ...detection,
-      headcounts: raw.map((h) => toHeadcount(norm, h, places)),
+      headcounts: raw.map((h) => toHeadcount(norm, h, places, sentences)),
       places: places.map((p) => toPlaceMention(norm, p)),
     };
   };
@@ -63,20 +64,55 @@ function toPlaceMention(norm: NormalizedText, p: RawPlace): PlaceMention {
   return m;
 }
 
-/** The place a headcount is about: the nearest place before it in its sentence, else after it. */
-function placeFor(norm: NormalizedText, h: RawHeadcount, places: RawPlace[]): RawPlace | null {
-  const s = sentenceAround(norm.text, h.start);
-  let best: RawPlace | null = null;
-  for (const p of places) {
-    if (p.end <= h.start && p.start >= s.start) best = p;
+/** Sentence ends (。!?;) of a text, for finding the sentence around a position by binary search. */
+class SentenceIndex {
+  private readonly ends: number[] = [];
+  constructor(private readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3002 || c === 33 || c === 63 || c === 59) this.ends.push(i + 1);
+    }
   }
-  if (best) return best;
-  return places.find((p) => p.start >= h.end && p.end <= s.end) ?? null;
+  around(pos: number): { start: number; end: number } {
+    const e = this.ends;
+    let lo = 0;
+    let hi = e.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (e[mid] <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return { start: lo > 0 ? e[lo - 1] : 0, end: lo < e.length ? e[lo] : this.text.length };
+  }
 }
 
-function toHeadcount(norm: NormalizedText, h: RawHeadcount, places: RawPlace[]): Headcount {
-  const place = placeFor(norm, h, places);
-  const s = sentenceAround(norm.text, h.start);
+/** Index of the last place that ends at or before `pos` (places sorted by start), or -1. */
+function lastPlaceEndingBy(places: RawPlace[], pos: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo - 1;
+  while (k >= 0 && places[k].end > pos) k--;
+  return k;
+}
+
+/** The place a headcount is about: the nearest place before it in its sentence, else after it. */
+function placeFor(h: RawHeadcount, places: RawPlace[], s: { start: number; end: number }): RawPlace | null {
+  const k = lastPlaceEndingBy(places, h.start);
+  if (k >= 0 && places[k].start >= s.start) return places[k];
+  for (let j = k + 1; j < places.length && places[j].start < s.end; j++) {
+    if (places[j].start >= h.end && places[j].end <= s.end) return places[j];
+  }
+  return null;
+}
+
+function toHeadcount(norm: NormalizedText, h: RawHeadcount, places: RawPlace[], sentences: SentenceIndex): Headcount {
+  const s = sentences.around(h.start);
+  const place = placeFor(h, places, s);
   const so = toOriginal(norm, s.start, s.end);
   return {
     ...span(norm, h.start, h.end),

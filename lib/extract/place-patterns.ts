@@ -53,11 +53,16 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
   };
 
   // Enumerations first: 回龙、李子关等村 names two villages written without their suffix.
-  const enumRe = /((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(村|社区|镇|乡|街道)/g;
-  for (let m = enumRe.exec(text); m; m = enumRe.exec(text)) {
-    const suffix = m[2];
-    let pos = m.index;
-    for (const raw of m[1].split('、')) {
+  // Anchored on 等村 (rare) rather than on every CJK character: the list is read backwards.
+  const enumRe = /等(村|社区|镇|乡|街道)/g;
+  const listRe = /(?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4}$/;
+  for (let e = enumRe.exec(text); e; e = enumRe.exec(text)) {
+    const suffix = e[1];
+    const head = text.slice(Math.max(0, e.index - 60), e.index);
+    const list = listRe.exec(head);
+    if (!list) continue;
+    let pos = e.index - list[0].length;
+    for (const raw of list[0].split('、')) {
       const itemStart = pos;
       pos += raw.length + 1;
       // The first item may carry words before it: keep its last characters that name a place.
@@ -82,10 +87,11 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
 
   // A township the current list lacks but whose name a village of the county still bears
   // (红眼川乡 was merged; 红眼川村 remains): a former township.
-  const formerRe = /[\u4e00-\u9fff]{2,3}(乡|镇)/g;
+  const formerRe = /[乡镇]/g;
   for (let m = formerRe.exec(text); m; m = formerRe.exec(text)) {
-    const end = m.index + m[0].length;
-    for (let start = m.index; start <= end - 3; start++) {
+    const end = m.index + 1;
+    for (let start = Math.max(0, end - 4); start <= end - 3; start++) {
+      if (!isCJK(text.charCodeAt(start))) continue;
       if (covered[start] || taken[start] || covered[end - 1]) continue;
       const hits = local.get(text.slice(start, end - 1) + '村');
       if (hits && hits.every((h) => h.kind === 'village')) {
@@ -96,7 +102,9 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
   }
 
   for (let j = 1; j < text.length; j++) {
-    if (covered[j] || taken[j]) continue;
+    const c = text.charCodeAt(j);
+    // 村 社 小 居: the first characters of the suffixes; everything else is skipped at once.
+    if ((c !== 0x6751 && c !== 0x793e && c !== 0x5c0f && c !== 0x5c45) || covered[j] || taken[j]) continue;
     const suffix = SUFFIXES.find((x) => text.startsWith(x.s, j));
     if (!suffix) continue;
     if (suffix.s === '村' && NOT_AFTER_CUN.has(text[j + 1] ?? '')) continue;

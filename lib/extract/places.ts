@@ -30,6 +30,15 @@ export interface RawPlace {
   current?: { name: string; code: string };
 }
 
+/** All mentions of one surface string on a page. */
+interface Group {
+  key: string;
+  surfaces: Surface[];
+  members: Match[];
+  chosen?: Surface;
+  support?: number;
+}
+
 interface Match {
   start: number;
   end: number;
@@ -62,6 +71,8 @@ function relation(a: string, b: string): number {
 }
 
 export class PlaceFinder {
+  /** Counties and townships found so far on the page being read (set by `find`). */
+  private context: ContextIndex | null = null;
   constructor(
     private readonly gaz: Gazetteer,
     private readonly villages?: VillageSource,
@@ -91,6 +102,8 @@ export class PlaceFinder {
       accepted.push(m);
     }
     const places: RawPlace[] = accepted.map((m) => this.toPlace(m));
+    this.context = new ContextIndex(text);
+    for (const p of places) this.context.add(p);
     const covered = new Uint8Array(text.length);
     for (const p of places) covered.fill(1, p.start, p.end);
 
@@ -101,7 +114,9 @@ export class PlaceFinder {
       const hit = this.pickLocal(m.values, places, m.start, text);
       if (!hit) continue;
       if (hit.kind === 'township-stem' && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
-      places.push(this.localPlace(m.start, m.end, hit));
+      const local = this.localPlace(m.start, m.end, hit);
+      places.push(local);
+      this.context.add(local);
       covered.fill(1, m.start, m.end);
     }
 
@@ -153,24 +168,41 @@ export class PlaceFinder {
     return out;
   }
 
-  /** Chooses a division for each match from the support of the other matches. */
+  /**
+   * Chooses a division for each match from the support of the other places on the page.
+   * Works on distinct surface strings (a page repeats its places), so a long page costs
+   * the square of its distinct names, not of its mentions.
+   */
   private resolve(matches: Match[], text: string): void {
+    const groups = new Map<string, Group>();
+    for (const m of matches) {
+      let g = groups.get(m.key);
+      if (!g) groups.set(m.key, (g = { key: m.key, surfaces: m.surfaces, members: [] }));
+      g.members.push(m);
+    }
+    const list = [...groups.values()];
     const formerOnPage = new Set<string>();
-    for (const m of matches) for (const s of m.surfaces) if (s.form === 'full' && s.division.former && m.surfaces.length === 1) formerOnPage.add(s.division.former.current ?? s.division.code);
+    for (const g of list) for (const s of g.surfaces) if (s.form === 'full' && s.division.former && g.surfaces.length === 1) formerOnPage.add(s.division.former.current ?? s.division.code);
+    const codes = new Map<Surface, string>();
+    const codeOf = (s: Surface) => {
+      let c = codes.get(s);
+      if (c === undefined) codes.set(s, (c = effectiveCode(this.gaz, s.division)));
+      return c;
+    };
     for (let pass = 0; pass < 2; pass++) {
-      for (const m of matches) {
+      for (const g of list) {
         let best: Surface | undefined;
         let bestScore = -Infinity;
         let bestSupport = 0;
-        for (const s of m.surfaces) {
-          const code = effectiveCode(this.gaz, s.division);
+        for (const s of g.surfaces) {
+          const code = codeOf(s);
           let support = 0;
-          for (const o of matches) {
-            if (o === m) continue;
+          for (const o of list) {
+            if (o === g) continue;
             const others = o.chosen ? [o.chosen] : o.surfaces;
-            const w = o.chosen ? 1 : 1 / others.length;
+            const w = (o.chosen ? 1 : 1 / others.length) * o.members.length;
             let r = 0;
-            for (const os of others) r = Math.max(r, relation(code, effectiveCode(this.gaz, os.division)));
+            for (const os of others) r = Math.max(r, relation(code, codeOf(os)));
             support += r * w;
           }
           // Prefer the full form, higher levels for short forms, and a former name the page uses.
@@ -184,36 +216,47 @@ export class PlaceFinder {
             bestSupport = support;
           }
         }
-        m.chosen = best && this.acceptable(m, best, matches, text) ? best : undefined;
-        m.support = bestSupport;
+        g.chosen = best && this.acceptable(g, best, list) !== 'no' ? best : undefined;
+        g.support = bestSupport;
+      }
+    }
+    for (const g of list) {
+      const verdict = g.chosen ? this.acceptable(g, g.chosen, list) : 'no';
+      for (const m of g.members) {
+        const ok = verdict === 'yes' || (verdict === 'at-boundary' && NAME_BOUNDARY_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)));
+        m.chosen = ok ? g.chosen : undefined;
+        m.support = g.support;
       }
     }
   }
 
-  /** Whether a match stands as a place (bare stems need the page's support). */
-  private acceptable(m: Match, s: Surface, matches: Match[], text: string): boolean {
+  /** Whether a name stands as a place (bare stems need the page's support). */
+  private acceptable(g: Group, s: Surface, groups: Group[]): 'yes' | 'no' | 'at-boundary' {
     const code = effectiveCode(this.gaz, s.division);
     // Support: another place on the page in the same prefecture (a province alone is too weak).
-    const supported = matches.some((o) => {
-      if (o === m || !o.chosen || o.chosen.division.level === 'province') return false;
+    const supported = groups.some((o) => {
+      if (o === g || !o.chosen || o.chosen.division.level === 'province') return false;
       const oc = effectiveCode(this.gaz, o.chosen.division);
       return oc !== code && relation(code, oc) >= 1.5;
     });
+    const yes = (b: boolean) => (b ? 'yes' : 'no');
     const key = s.division.name;
     const level = s.division.level;
     if (s.form === 'full') {
-      if (level === 'county' && key.length <= 2) return supported; // 文县, 赵县 hide in longer words
-      if (level !== 'township' || supported) return true;
+      if (level === 'county' && key.length <= 2) return yes(supported); // 文县, 赵县 hide in longer words
+      if (level !== 'township' || supported) return 'yes';
       // A township with no other place of its prefecture on the page: only a unique name,
       // starting at a word boundary (周边城镇 is not 边城镇).
-      const namesakes = m.surfaces.filter((x) => x.division.level === 'township').length;
-      return namesakes === 1 && NAME_BOUNDARY_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start));
+      const namesakes = g.surfaces.filter((x) => x.division.level === 'township').length;
+      return namesakes === 1 ? 'at-boundary' : 'no';
     }
-    if (AMBIGUOUS_STEMS.has(m.key)) return supported || matches.some((o) => o !== m && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code) && level === 'prefecture');
-    if (level === 'province' || level === 'prefecture') return true;
+    if (AMBIGUOUS_STEMS.has(g.key)) {
+      return yes(supported || (level === 'prefecture' && groups.some((o) => o !== g && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code))));
+    }
+    if (level === 'province' || level === 'prefecture') return 'yes';
     // County stems are often ordinary words (大方, 长寿): only with support, or the same
     // county written in full elsewhere on the page.
-    return supported || matches.some((o) => o !== m && o.chosen?.form === 'full' && o.chosen.division.name === key);
+    return yes(supported || groups.some((o) => o !== g && o.chosen?.form === 'full' && o.chosen.division.name === key));
   }
 
   private countiesOf(matches: Match[]): string[] {
@@ -278,7 +321,7 @@ export class PlaceFinder {
    * under that place, rather than as a namesake in another county.
    */
   private pickLocal(hits: LocalHit[], places: RawPlace[], at: number, text: string): LocalHit | null {
-    const ctx = nearestContext(places, at, text);
+    const ctx = this.context?.nearest(at) ?? null;
     if (ctx?.code) {
       const inside = hits.filter((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, Math.min(ctx.code!.length, 9))));
       if (inside.length) return inside[0];
@@ -312,10 +355,10 @@ export class PlaceFinder {
 
   /** The place a pattern-recognised name sits in: the township or county just before it, else the page's county. */
   private parentFor(places: RawPlace[], at: number, counties: string[], text: string): RawPlace | null {
-    const adjacent = places.find((p) => p.end === at && (p.level === 'township' || p.level === 'county'));
-    if (adjacent) return adjacent;
-    const ctx = nearestContext(places, at, text);
+    // The township or county just before it (容城镇前锋村), else the one the paragraph is about.
+    const ctx = this.context?.nearest(at) ?? null;
     if (ctx) return ctx;
+    void places;
     const county = counties[0];
     if (!county) return null;
     const d = this.gaz.byCode.get(county);
@@ -341,15 +384,40 @@ function applyFormerNames(places: RawPlace[]): void {
   }
 }
 
-/** The county or township (with a code) mentioned last before `at` in the same paragraph. */
-function nearestContext(places: RawPlace[], at: number, text: string): RawPlace | null {
-  let best: RawPlace | null = null;
-  for (const p of places) {
-    if (p.end > at || !p.code || (p.level !== 'county' && p.level !== 'township')) continue;
-    if (at - p.end > 300 || /[。!?]/.test(text.slice(p.end, at)) && at - p.end > 120) continue;
-    if (!best || p.end > best.end) best = p;
+/**
+ * Counties and townships (with a code) by where they end, to find the one mentioned last
+ * before a position in the same paragraph by binary search.
+ */
+class ContextIndex {
+  private readonly list: RawPlace[] = [];
+  constructor(private readonly text: string) {}
+
+  add(p: RawPlace): void {
+    if (!p.code || (p.level !== 'county' && p.level !== 'township')) return;
+    const i = this.lastEndingBy(p.end) + 1;
+    this.list.splice(i, 0, p);
   }
-  return best;
+
+  private lastEndingBy(pos: number): number {
+    let lo = 0;
+    let hi = this.list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid].end <= pos) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** The nearest one before `at`: within 300 characters, or 120 across a sentence end. */
+  nearest(at: number): RawPlace | null {
+    const k = this.lastEndingBy(at);
+    if (k < 0) return null;
+    const p = this.list[k];
+    const gap = at - p.end;
+    if (gap > 300 || (gap > 120 && /[。!?]/.test(this.text.slice(p.end, at)))) return null;
+    return p;
+  }
 }
 
 export type LocalHit = { kind: 'township-stem'; division: Division } | { kind: 'village'; village: Village };

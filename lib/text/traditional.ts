@@ -8,9 +8,10 @@ import { ConverterFactory } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset/t2cn';
 
 /** Frequent characters that exist only in traditional writing. */
-const TRADITIONAL_MARKERS = new Set(
-  '們個國這來時為說會對經過發後還與無開關門問題學實點當體從業區縣鎮鄉黨員幹護衛際書長東務隊龍變處應認識總動負責況們導彈雖議讓邊層單進視團勞廣場醫療檢測與參據區內縣級組織幾億萬餘兩夥達聯網絡區幫營運線線聽親戰'.split(''),
-);
+const TRADITIONAL_MARKERS = new Uint8Array(65536);
+for (const ch of '們個國這來時為說會對經過發後還與無開關門問題學實點當體從業區縣鎮鄉黨員幹護衛際書長東務隊龍變處應認識總動負責況們導彈雖議讓邊層單進視團勞廣場醫療檢測與參據區內縣級組織幾億萬餘兩夥達聯網絡區幫營運線線聽親戰') {
+  TRADITIONAL_MARKERS[ch.charCodeAt(0)] = 1;
+}
 
 let converter: ((s: string) => string) | null = null;
 
@@ -18,7 +19,7 @@ export function looksTraditional(text: string): boolean {
   let hits = 0;
   const limit = Math.min(text.length, 200_000);
   for (let i = 0; i < limit; i++) {
-    if (TRADITIONAL_MARKERS.has(text[i]) && ++hits >= 3) return true;
+    if (TRADITIONAL_MARKERS[text.charCodeAt(i)] && ++hits >= 3) return true;
   }
   return false;
 }
