@@ -21,6 +21,8 @@ export default defineConfig({
     },
     web_accessible_resources: [
       { resources: ['gazetteer/*', 'gazetteer/villages/*'], matches: ['http://*/*', 'https://*/*'] },
+      // The highlight engine, imported lazily by the content script on pages that may be reports.
+      { resources: ['highlight-engine.js'], matches: ['http://*/*', 'https://*/*'] },
     ],
   },
 });
