@@ -18,13 +18,14 @@ export interface AggregateViewProps {
 
 export function AggregateView({ reports, pending, onOpen }: AggregateViewProps) {
   const places = useMemo(() => aggregateByPlace(reports), [reports]);
-  const points = useMemo(() => mobilisedTimeline(reports), [reports]);
+  const { points, undated } = useMemo(() => mobilisedTimeline(reports), [reports]);
   const [shown, setShown] = useState(PAGE);
   return (
     <section class="dl-aggregate" data-testid="aggregate-view">
       {pending > 0 && <p class="dl-hint">{t('coll_loading_details', String(pending))}</p>}
       <h2>{t('coll_chart_title')}</h2>
       <TimelineChart points={points} />
+      {undated > 0 && <p class="dl-hint">{t('coll_chart_undated', String(undated))}</p>}
       <h2>{t('coll_by_place')}</h2>
       {places.slice(0, shown).map((place) => (
         <div class="dl-place" key={place.placeKey} data-testid="aggregate-place">
@@ -45,7 +46,7 @@ export function AggregateView({ reports, pending, onOpen }: AggregateViewProps) 
                     {group.reports.map((r, i) => (
                       <button type="button" class="dl-figure" key={i} onClick={() => onOpen(r.recordId)} title={r.title}>
                         {r.value.toLocaleString('zh-CN')}
-                        {r.approx ? '+' : ''} <small>{r.date} · {r.site}</small>
+                        {r.approx ? '+' : ''} <small>{r.date || t('coll_no_date')} · {r.site}</small>
                       </button>
                     ))}
                   </td>
