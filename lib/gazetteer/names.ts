@@ -48,7 +48,8 @@ export const AMBIGUOUS_STEMS = new Set([
 /** The short forms of a division's name (never shorter than two characters). */
 export function shortForms(name: string, level: PlaceLevel): string[] {
   const out = new Set<string>();
-  const ethnic = name.replace(ETHNIC_AUTONOMY, '');
+  // The ethnic-autonomy pattern is a long alternation: only names that have 族 need it.
+  const ethnic = name.includes('族') ? name.replace(ETHNIC_AUTONOMY, '') : name;
   if (ethnic !== name && ethnic.length >= 2) out.add(ethnic);
   const re = SUFFIX[level];
   if (re) {
