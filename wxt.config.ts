@@ -1,11 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { PluginOption } from 'vite';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   manifestVersion: 3,
   vite: () => ({
-    plugins: [preact()],
+    // The preset is typed against the top-level vite; WXT bundles its own copy of the types.
+    plugins: [preact()] as PluginOption[] as never[],
     // esbuild escapes non-ASCII by default, which doubles the size of Chinese data.
     esbuild: { charset: 'utf8' },
     build: { target: 'es2022' },
