@@ -25,6 +25,12 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('派出10多个人值守。')[0]).toMatchObject({ text: '10多个人', value: 10, approx: true });
     expect(hc('每个卡口安排3至4人值守。')[0]).toMatchObject({ text: '3至4人', value: 3, approx: true });
     expect(hc('全区1万人以上参与。')[0]).toMatchObject({ text: '1万人', value: 10000, approx: true });
+    expect(hc('千余名党员干部下沉一线。')[0]).toMatchObject({ text: '千余名党员干部', value: 1000, approx: true });
+    expect(hc('几十名志愿者连夜集结。')[0]).toMatchObject({ text: '几十名志愿者', value: 10, approx: true });
+    expect(hc('共有3,301名党员报到。')[0]).toMatchObject({ text: '3,301名党员', value: 3301 });
+    expect(hc('五六十名干部轮流值守。')[0]).toMatchObject({ value: 50, approx: true, role: '干部' });
+    expect(hc('选派52名第一书记驻村。')[0]).toMatchObject({ text: '52名第一书记', role: '第一书记' });
+    expect(hc('下沉干部职工1526名，覆盖全部小区。')[0]).toMatchObject({ text: '1526名', role: '下沉干部职工', kind: 'mobilized' });
   });
 
   it('finds role-first forms', () => {

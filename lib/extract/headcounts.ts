@@ -42,7 +42,13 @@ interface NumberSpan {
 /** Parses the number expression that ends at `end` (exclusive) in normalised text. */
 function numberEndingAt(text: string, end: number): NumberSpan | null {
   let i = end;
-  while (i > 0 && isNumberChar(text[i - 1]) && end - i < 24) i--;
+  while (i > 0 && end - i < 24) {
+    const c = text[i - 1];
+    if (isNumberChar(c)) i--;
+    // A thousands separator: 3,301 (only between a 1-3 digit group and a 3-digit group).
+    else if (c === ',' && /^\d{3}(?!\d)/.test(text.slice(i, i + 4)) && /\d$/.test(text.slice(i - 2, i - 1))) i--;
+    else break;
+  }
   // A range `3至4人`: the count is the first number, approximate.
   let rangeStart = -1;
   if (i > 1 && /[至到\-~～—]/.test(text[i - 1])) {
@@ -50,13 +56,14 @@ function numberEndingAt(text: string, end: number): NumberSpan | null {
     while (j > 0 && isNumberChar(text[j - 1])) j--;
     if (j < i - 1) rangeStart = j;
   }
-  let core = text.slice(i, end);
-  // Trim leading approx markers that belong to the previous word (`多名` alone is no number).
-  while (core.length && /[余多几来.]/.test(core[0])) {
+  let core = text.slice(i, end).replace(/(\d),(?=\d{3})/g, '$1');
+  // Trim leading approx markers that belong to the previous word (`多名` alone is no number);
+  // 几 stays: 几十名 is "some tens".
+  while (core.length && /[余多来.]/.test(core[0])) {
     core = core.slice(1);
     i++;
   }
-  if (!core) return null;
+  if (!core || core === '几') return null;
   let approx = false;
   let start = i;
   // Prefix qualifiers: 近, 约, 超过, 逾, 上千, 数百.
@@ -69,7 +76,7 @@ function numberEndingAt(text: string, end: number): NumberSpan | null {
     }
   }
   // A count cannot start with 万/千/亿 unless qualified (上千, 超过万人): "万名党员微信群" is a name.
-  if (!approx && /^[万千亿萬仟億]/.test(core)) return null;
+  if (!approx && /^[万千亿萬仟億]/.test(core) && !/[余多几]/.test(core)) return null;
   const parsed = parseNumberCore(core);
   if (!parsed) return null;
   if (rangeStart >= 0) {

@@ -33,3 +33,16 @@ describe('parseNumberCore', () => {
     expect(parseNumberCore('党员')).toBeNull();
   });
 });
+
+describe('ranges of neighbouring digits', () => {
+  it.each([
+    ['五六十', 50],
+    ['两三百', 200],
+    ['七八千', 7000],
+  ])('%s → about %i', (core, value) => {
+    expect(parseNumberCore(core)).toEqual({ value, approx: true });
+  });
+  it('keeps digit strings that are not ranges', () => {
+    expect(parseNumberCore('一九')).toEqual({ value: 19, approx: false });
+  });
+});

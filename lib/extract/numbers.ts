@@ -59,6 +59,12 @@ export function parseNumberCore(core: string): ParsedNumber | null {
       i++;
       continue;
     }
+    if (ch in DIGITS && current !== null && lastUnit === 0 && i > 0 && core[i - 1] in DIGITS && DIGITS[ch] === DIGITS[core[i - 1]] + 1 && core[i + 1] && (core[i + 1] in SMALL_UNITS || core[i + 1] in BIG_UNITS)) {
+      // 五六十, 两三百: two neighbouring digits before a unit give a range; keep the lower, approximate.
+      approx = true;
+      i++;
+      continue;
+    }
     if (ch in DIGITS) {
       // 二〇二〇 style digit strings concatenate; otherwise a digit starts a new term.
       current = current !== null && lastUnit === 0 && Number.isInteger(current) ? current * 10 + DIGITS[ch] : DIGITS[ch];

@@ -70,7 +70,9 @@ export function roleAfter(text: string, from: number, maxLen = 14): number {
   const limit = Math.min(text.length, from + maxLen);
   while (pos < limit) {
     const ch = text[pos];
-    if (HARD_BREAK.test(ch) && ch !== '(' && ch !== ')' && ch !== '（' && ch !== '）') break;
+    // Quoted modifiers are part of a role (10名“红马甲”志愿者) until a head is found.
+    const quote = ch === '“' || ch === '”' || ch === '"' || ch === '‘' || ch === '’';
+    if (HARD_BREAK.test(ch) && ch !== '(' && ch !== ')' && ch !== '（' && ch !== '）' && !(quote && lastHeadEnd < 0)) break;
     if (lastHeadEnd >= 0) {
       if (ch === '、' && pos === lastHeadEnd) {
         pos++;
@@ -116,7 +118,7 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
     if (pos - 2 >= 0 && BREAK_BIGRAMS_LEFT.has(text.slice(pos - 2, pos))) break;
     if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1)) break;
     // The end of an organisation's name (支部, 党委, 公安局, 检察院): its members follow.
-    if (ORG_END.has(ch) && pos < end) break;
+    if (ORG_END.has(ch) && pos < end && !HEAD_SET.has(text.slice(pos - 2, pos))) break;
     // 全院干警, 各地党员骨干: a determiner and its measure word stay outside the role.
     if (pos - 2 >= 0 && DETERMINER_LEFT.test(text[pos - 2]) && pos < end) break;
     pos--;

@@ -54,6 +54,7 @@ export class HighlightController {
   private firstScan: Promise<void> | null = null;
   private readonly counts = new Map<string, ReportCount | null>();
   private readonly listening = new WeakSet<Document>();
+  private timing: Record<string, number> = {};
 
   constructor(
     private readonly deps: ControllerDeps,
@@ -122,7 +123,9 @@ export class HighlightController {
   }
 
   private async scanOnce(): Promise<void> {
+    const t0 = performance.now();
     const article = await articleFromDocumentAsync(this.doc, { isRendered, signal: this.signal });
+    this.timing = { start: t0, article: performance.now() - t0, chars: article.text.length };
     const prev = this.article;
     const prevExtraction = this.extraction;
     this.watcher.watch(article.parts.map((p) => p.doc), this.doc);
@@ -149,15 +152,19 @@ export class HighlightController {
       this.mentions = [...this.mentions.filter((m) => m.end <= cut), ...added];
       this.painter.add(added);
       this.afterPaint();
+      measure('rescan-appended', t0, { ...this.timing, mentions: added.length });
       return;
     }
 
+    const t1 = performance.now();
     const raw = await this.deps.extract(article.text);
     const extraction = await runSliced(parseExtractionSteps(raw), { signal: this.signal });
+    const t2 = performance.now();
     this.article = article;
     this.extraction = extraction;
     if (this.shouldPaint()) await this.paintAll(article, extraction);
     else this.unpaint();
+    measure('scan', t0, { ...this.timing, extract: t2 - t1, paint: performance.now() - t2, mentions: this.mentions.length });
   }
 
   private shouldPaint(): boolean {
@@ -331,6 +338,18 @@ export class HighlightController {
     this.watcher.stop();
     this.painter.clear();
     this.card.destroy();
+  }
+}
+
+/**
+ * A `dispatch-lens:…` entry on the page's performance timeline (not its DOM): how long
+ * a scan took and where the time went, for `npm run bench` and for anyone profiling.
+ */
+function measure(name: string, start: number, detail: Record<string, number>): void {
+  try {
+    performance.measure(`dispatch-lens:${name}`, { start, end: performance.now(), detail });
+  } catch {
+    // A page that replaced `performance` loses our timings, nothing else.
   }
 }
 

@@ -19,10 +19,23 @@ export interface EngineApi {
 /** Where the engine module leaves its API for the boot script (they share the isolated world). */
 export const ENGINE_GLOBAL = '__dispatchLensEngine';
 
-export function createEngine(signal: AbortSignal): EngineApi {
+export function createEngine(outer: AbortSignal): EngineApi {
+  // Stops everything when the boot script says so, or when the extension was reloaded
+  // or updated under this page (its APIs are gone; a fresh copy of us takes over).
+  const lifetime = new AbortController();
+  outer.addEventListener('abort', () => lifetime.abort(), { once: true });
+  const signal = lifetime.signal;
+  const alive = () => {
+    if (browser.runtime?.id) return;
+    lifetime.abort();
+    throw new Error('extension reloaded');
+  };
   const controller = new HighlightController(
     {
-      extract: requestExtraction,
+      extract: (text) => {
+        alive();
+        return requestExtraction(text);
+      },
       placeCounts: (codes) => browser.runtime.sendMessage({ type: 'xref/place-counts', codes } satisfies PlaceCountsRequest),
       reportFound: (headcounts, annotated) => {
         const msg: HighlightRequest = { type: 'hl/found', headcounts, annotated };

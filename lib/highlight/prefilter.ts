@@ -9,6 +9,8 @@
 const CJK = /[\u3400-\u9fff]/;
 /** Topic words, simplified and traditional, with the spaces e-paper text puts between characters. */
 const TOPIC = /下\s*沉|党\s*员|黨\s*員|干\s*部|幹\s*部|疫\s*情|防\s*控|志\s*愿|志\s*願|网\s*格|網\s*格|社\s*区|社\s*區|抗\s*疫/;
+/** A count of people: what we highlight first of all (`3301名`, `3 3 0 1 名`, `五十人`, `３３０１名`). */
+const COUNT = /[0-9０-９零〇一二两三四五六七八九十百千万]\s*(?:名|人|位)/;
 /** Enough body text to look at; the words above come early in any report. */
 const SAMPLE_CHARS = 200_000;
 
@@ -21,7 +23,7 @@ export function mayBeChinese(doc: Document): boolean {
 /** Does this text look like it could be one of our reports? */
 export function looksLikeReport(text: string): boolean {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  return CJK.test(sample) && TOPIC.test(sample);
+  return CJK.test(sample) && TOPIC.test(sample) && COUNT.test(sample);
 }
 
 /** The first test on a whole page. */
