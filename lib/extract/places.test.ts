@@ -53,6 +53,23 @@ describe('places', () => {
     expect(names('周边城镇的居民也来帮忙。')).toEqual([]);
   });
 
+  it('reads streets written without the list's doubled 街 (唐家墩街道 for 唐家墩街街道)', () => {
+    expect(places('武汉市江汉区唐家墩街道组织党员下沉。').find((p) => p.level === 'township')).toMatchObject({
+      text: '唐家墩街道', name: '唐家墩街街道', code: '420103009',
+    });
+  });
+
+  it('takes a generic-sounding district name only with support (新城区 alone is a word)', () => {
+    expect(names('新城区的红星村、光明村的村干部都参与了排查。')).not.toContain('新城区');
+    expect(names('北京市东城区东华门街道')).toEqual(['北京市', '东城区', '东华门街道']);
+  });
+
+  it('resolves the same village name to the county the paragraph is about', () => {
+    const p = places('南京市鼓楼区宁海路街道的志愿者走进颐和路社区。').find((x) => x.name === '颐和路社区')!;
+    expect(p.code).toBe('320106001005');
+    expect(p.path).toEqual(['江苏省', '南京市', '鼓楼区', '宁海路街道', '颐和路社区']);
+  });
+
   it('keeps a city named without its province when the text names it plainly', () => {
     expect(names('他从武汉返回，妻子在深圳工作。')).toEqual(['武汉市', '深圳市']);
   });

@@ -242,8 +242,11 @@ export class PlaceFinder {
     const yes = (b: boolean) => (b ? 'yes' : 'no');
     const key = s.division.name;
     const level = s.division.level;
+    const provinceOnPage = () => groups.some((o) => o !== g && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code));
     if (s.form === 'full') {
       if (level === 'county' && key.length <= 2) return yes(supported); // 文县, 赵县 hide in longer words
+      // 新城区, 东城区: a district name that is also a generic word needs the page's support.
+      if (level === 'county' && AMBIGUOUS_STEMS.has(key.replace(/(区|县|市|旗)$/, ''))) return yes(supported || provinceOnPage());
       if (level !== 'township' || supported) return 'yes';
       // A township with no other place of its prefecture on the page: only a unique name,
       // starting at a word boundary (周边城镇 is not 边城镇).
@@ -251,7 +254,7 @@ export class PlaceFinder {
       return namesakes === 1 ? 'at-boundary' : 'no';
     }
     if (AMBIGUOUS_STEMS.has(g.key)) {
-      return yes(supported || (level === 'prefecture' && groups.some((o) => o !== g && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code))));
+      return yes(supported || (level === 'prefecture' && provinceOnPage()));
     }
     if (level === 'province' || level === 'prefecture') return 'yes';
     // County stems are often ordinary words (大方, 长寿): only with support, or the same

@@ -59,6 +59,9 @@ export class Gazetteer {
       // Two-character township names (联乡) are ordinary words far more often than places.
       if (level === 'township' && name.length < 3) continue;
       entries.push([name, { division, form: 'full' }]);
+      // The list writes 唐家墩街街道 where pages write 唐家墩街道 (long stems only: 牛街街道 stays).
+      const street = /^(.{3,})街街道$/.exec(name);
+      if (level === 'township' && street) entries.push([`${street[1]}街道`, { division, form: 'full' }]);
       if (level === 'township') {
         const county = code.slice(0, 6);
         let stems = this.townshipStems.get(county);
