@@ -53,7 +53,7 @@ describe('places', () => {
     expect(names('周边城镇的居民也来帮忙。')).toEqual([]);
   });
 
-  it('reads streets written without the list's doubled 街 (唐家墩街道 for 唐家墩街街道)', () => {
+  it('reads streets written without the doubled 街 of the list (唐家墩街道 for 唐家墩街街道)', () => {
     expect(places('武汉市江汉区唐家墩街道组织党员下沉。').find((p) => p.level === 'township')).toMatchObject({
       text: '唐家墩街道', name: '唐家墩街街道', code: '420103009',
     });
