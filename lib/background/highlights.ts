@@ -23,9 +23,16 @@ const BADGE_COLOR = '#d9822b';
 // WXT types getMessage with the keys known at its last `prepare`; ours are added as we go.
 const localized = (key: string, subs?: string[]) => (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs);
 
+/** Run once after loading so the first real page does not pay for the JIT's first passes (~10 ms). */
+const WARM_UP = '本报讯 连日来，湖北省监利市58个市直单位3301名党员干部下沉容城镇22个村社，协助开展核酸检测。';
+
 let extractor: Promise<Extractor> | null = null;
 function getExtractor(): Promise<Extractor> {
-  extractor ??= loadGazetteer().then((gazetteer) => createExtractor({ gazetteer, villages: webVillageSource() }));
+  extractor ??= loadGazetteer().then((gazetteer) => {
+    const ex = createExtractor({ gazetteer, villages: webVillageSource() });
+    ex.extract(WARM_UP);
+    return ex;
+  });
   // A failed load (asset missing) is retried on the next request rather than cached.
   extractor.catch(() => (extractor = null));
   return extractor;
@@ -107,6 +114,9 @@ export function registerHighlights(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new page in the tab: its count is unknown until its content script reports.
     if (change.status === 'loading' && change.url) browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+    // The service worker may just have woken for this navigation: load the gazetteer while
+    // the page loads, not after its content script asks (a cold load takes ~250 ms).
+    if (change.status === 'loading' && /^https?:/.test(change.url ?? tab.url ?? '')) getExtractor().catch(() => undefined);
     if (change.url && tab.active) void refreshMenus(change.url);
   });
   browser.storage.onChanged.addListener((changes, area) => {

@@ -158,13 +158,14 @@ export class HighlightController {
 
     const t1 = performance.now();
     const raw = await this.deps.extract(article.text);
+    const tReply = performance.now();
     const extraction = await runSliced(parseExtractionSteps(raw), { signal: this.signal });
     const t2 = performance.now();
     this.article = article;
     this.extraction = extraction;
     if (this.shouldPaint()) await this.paintAll(article, extraction);
     else this.unpaint();
-    measure('scan', t0, { ...this.timing, extract: t2 - t1, paint: performance.now() - t2, mentions: this.mentions.length });
+    measure('scan', t0, { ...this.timing, extract: t2 - t1, roundTrip: tReply - t1, paint: performance.now() - t2, mentions: this.mentions.length });
   }
 
   private shouldPaint(): boolean {

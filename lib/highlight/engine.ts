@@ -4,6 +4,7 @@
  * small always-injected script (see boot.ts), which talks to it through `EngineApi`.
  */
 import { browser } from 'wxt/browser';
+import { z } from 'zod';
 import { HighlightController } from './controller';
 import { requestExtraction } from './extraction-client';
 import { loadSettings, watchSettings } from '../settings';
@@ -20,6 +21,8 @@ export interface EngineApi {
 export const ENGINE_GLOBAL = '__dispatchLensEngine';
 
 export function createEngine(outer: AbortSignal): EngineApi {
+  // Pages' CSP and ours forbid eval: without this zod would try it (and fail) on first use.
+  z.config({ jitless: true });
   // Stops everything when the boot script says so, or when the extension was reloaded
   // or updated under this page (its APIs are gone; a fresh copy of us takes over).
   const lifetime = new AbortController();
