@@ -52,7 +52,12 @@ interface Match {
 
 const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4, compound: 5 };
 /** After a short form, these begin a lower-level name: 前锋 in 前锋村 is not 前锋区. */
-const LOWER_SUFFIX_AFTER = /^(村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩)/;
+const LOWER_SUFFIX_AFTER = /(?:村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩)/y;
+/** Whether a lower-level name or another word begins at `at` (sticky regex: no slicing). */
+function lowerSuffixAt(text: string, at: number): boolean {
+  LOWER_SUFFIX_AFTER.lastIndex = at;
+  return LOWER_SUFFIX_AFTER.test(text);
+}
 /** Before a township name: characters that end a word or phrase, so the name starts here. */
 const NAME_BOUNDARY_BEFORE = /[^\u4e00-\u9fff]|[的在到了和与及或对为把被从向于是有各全本该每这那其此入进驻赴往去至等将也都就由给让使并而以所、]$/;
 
@@ -113,7 +118,7 @@ export class PlaceFinder {
       if (covered[m.start] || covered[m.end - 1]) continue;
       const hit = this.pickLocal(m.values, places, m.start, text);
       if (!hit) continue;
-      if (hit.kind === 'township-stem' && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+      if (hit.kind === 'township-stem' && lowerSuffixAt(text, m.end)) continue;
       const local = this.localPlace(m.start, m.end, hit);
       places.push(local);
       this.context.add(local);
@@ -128,10 +133,10 @@ export class PlaceFinder {
       const formerHit = p.formerOf?.[0];
       if (formerHit && formerHit.kind === 'village') {
         const county = this.gaz.byCode.get(formerHit.village.code.slice(0, 6));
-        const lineage = county ? this.gaz.lineage(county) : [];
+        const cp = county ? this.gaz.pathOf(county) : { names: [], codes: [] };
         places.push({
           start: p.start, end: p.end, name: p.name, level: 'township', code: null,
-          path: [...lineage.map((d) => d.name), p.name], pathCodes: [...lineage.map((d) => d.code), null],
+          path: [...cp.names, p.name], pathCodes: [...cp.codes, null],
           note: `不在现行乡镇名录中（已撤并？）；${formerHit.village.name}（${formerHit.village.code}）沿用其名`,
         });
       } else if (villageHit) {
@@ -139,7 +144,7 @@ export class PlaceFinder {
         if (p.alias) {
           place.note = `名录中为${place.name}`;
           place.name = p.name;
-          place.path[place.path.length - 1] = p.name;
+          place.path = [...place.path.slice(0, -1), p.name];
         }
         places.push(place);
       } else {
@@ -161,7 +166,7 @@ export class PlaceFinder {
     for (const m of this.gaz.global.scanAll(text, (values) => values.every((s) => s.form === 'short'))) {
       let surfaces = m.values;
       // A short form that begins a lower-level name (前锋村) or a longer word is not this place.
-      if (surfaces.every((s) => s.form === 'short') && LOWER_SUFFIX_AFTER.test(text.slice(m.end, m.end + 3))) continue;
+      if (surfaces.every((s) => s.form === 'short') && lowerSuffixAt(text, m.end)) continue;
       // A township written in full, followed by 村/社区, is still the township (容城镇前锋村).
       out.push({ start: m.start, end: m.end, key: m.key, surfaces });
     }
@@ -276,15 +281,15 @@ export class PlaceFinder {
     const s = m.chosen!;
     const d = s.division;
     const successor = this.gaz.successor(d);
-    const lineage = this.gaz.lineage(d);
+    const dp = this.gaz.pathOf(d);
     const place: RawPlace = {
       start: m.start,
       end: m.end,
       name: d.name,
       level: d.level,
       code: successor?.code ?? (d.former ? null : d.code),
-      path: lineage.map((x) => x.name),
-      pathCodes: lineage.map((x) => (x === d ? (successor?.code ?? (d.former ? null : d.code)) : x.code)),
+      path: dp.names,
+      pathCodes: dp.codes,
     };
     if (d.former) {
       place.note = `${d.former.note}（2019年代码${d.former.code}）`;
@@ -306,7 +311,7 @@ export class PlaceFinder {
     if (cached) return cached;
     const entries: Array<[string, LocalHit]> = [];
     for (const county of counties) {
-      const stems = this.gaz.townshipStems.get(county);
+      const stems = this.gaz.townshipStemsOf(county);
       if (stems) for (const [stem, division] of stems) if (!AMBIGUOUS_STEMS.has(stem)) entries.push([stem, { kind: 'township-stem', division }]);
       const chunk = this.villages?.get(county);
       if (chunk) for (const v of villagesOf(county, chunk)) entries.push([v.name, { kind: 'village', village: v }]);
@@ -341,18 +346,18 @@ export class PlaceFinder {
 
   private localPlace(start: number, end: number, hit: LocalHit): RawPlace {
     if (hit.kind === 'township-stem') {
-      const lineage = this.gaz.lineage(hit.division);
+      const dp = this.gaz.pathOf(hit.division);
       return {
         start, end, name: hit.division.name, level: 'township', code: hit.division.code,
-        path: lineage.map((d) => d.name), pathCodes: lineage.map((d) => d.code),
+        path: dp.names, pathCodes: dp.codes,
       };
     }
     const v = hit.village;
     const township = this.gaz.byCode.get(v.code.slice(0, 9));
-    const lineage = township ? this.gaz.lineage(township) : this.gaz.lineage(this.gaz.byCode.get(v.code.slice(0, 6))!);
+    const dp = this.gaz.pathOf(township ?? this.gaz.byCode.get(v.code.slice(0, 6))!);
     return {
       start, end, name: v.name, level: 'village', code: v.code,
-      path: [...lineage.map((d) => d.name), v.name], pathCodes: [...lineage.map((d) => d.code), v.code],
+      path: [...dp.names, v.name], pathCodes: [...dp.codes, v.code],
     };
   }
 
@@ -366,8 +371,8 @@ export class PlaceFinder {
     if (!county) return null;
     const d = this.gaz.byCode.get(county);
     if (!d) return null;
-    const lineage = this.gaz.lineage(d);
-    return { start: at, end: at, name: d.name, level: 'county', code: d.code, path: lineage.map((x) => x.name), pathCodes: lineage.map((x) => x.code) };
+    const dp = this.gaz.pathOf(d);
+    return { start: at, end: at, name: d.name, level: 'county', code: d.code, path: dp.names, pathCodes: dp.codes };
   }
 }
 
@@ -380,10 +385,8 @@ function applyFormerNames(places: RawPlace[]): void {
   for (const p of places) if (p.current && p.code === p.current.code) formerByCode.set(p.code, p.name);
   if (!formerByCode.size) return;
   for (const p of places) {
-    p.pathCodes.forEach((c, k) => {
-      const former = c ? formerByCode.get(c) : undefined;
-      if (former) p.path[k] = former;
-    });
+    // Paths are shared between mentions (Gazetteer.pathOf): replace, never mutate.
+    if (p.pathCodes.some((c) => c && formerByCode.has(c))) p.path = p.path.map((n, k) => formerByCode.get(p.pathCodes[k] ?? '') ?? n);
   }
 }
 

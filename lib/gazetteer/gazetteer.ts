@@ -8,6 +8,11 @@ import type { PlaceLevel } from '../schema/extraction';
 import { shortForms, GENERIC_FULL_NAMES } from './names';
 import { SurfaceIndex } from './surface-index';
 
+export interface DivisionPath {
+  readonly names: string[];
+  readonly codes: Array<string | null>;
+}
+
 export type DivisionLevel = Exclude<PlaceLevel, 'village' | 'compound'>;
 
 export interface Division {
@@ -39,38 +44,43 @@ export class Gazetteer {
   readonly byCode = new Map<string, Division>();
   /** Surfaces of province, prefecture and county names, and full township names: matched anywhere. */
   readonly global: SurfaceIndex<Surface>;
-  /** Township stems per county code: matched only when the county is in the page's context. */
-  readonly townshipStems = new Map<string, Map<string, Division>>();
   /** Former divisions by their old name. */
   readonly formerByName = new Map<string, Division[]>();
 
   private constructor(data: GazetteerData) {
     this.source = data.source;
-    const entries: Array<[string, Surface]> = [];
-    for (const line of data.divisions.split('\n')) {
-      const tab = line.indexOf('\t');
-      const code = line.slice(0, tab);
-      const name = line.slice(tab + 1);
+    const index = new SurfaceIndex<Surface>([]);
+    const text = data.divisions;
+    // Hand-rolled line parsing: this runs on every report page that loads the gazetteer.
+    for (let pos = 0; pos < text.length; ) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = text.length;
+      const tab = text.indexOf('\t', pos);
+      const code = text.slice(pos, tab);
+      const name = text.slice(tab + 1, nl);
+      pos = nl + 1;
       const level = LEVEL_BY_CODE_LENGTH[code.length];
       if (!level) continue;
       const division: Division = { code, name, level };
       this.byCode.set(code, division);
+      if (level === 'township') {
+        const county = code.slice(0, 6);
+        const list = this.townshipsByCounty.get(county);
+        if (list) list.push(division);
+        else this.townshipsByCounty.set(county, [division]);
+      }
       if (GENERIC_FULL_NAMES.has(name)) continue;
       // Two-character township names (联乡) are ordinary words far more often than places.
       if (level === 'township' && name.length < 3) continue;
-      entries.push([name, { division, form: 'full' }]);
-      // The list writes 唐家墩街街道 where pages write 唐家墩街道 (long stems only: 牛街街道 stays).
-      const street = /^(.{3,})街街道$/.exec(name);
-      if (level === 'township' && street) entries.push([`${street[1]}街道`, { division, form: 'full' }]);
+      index.add(name, { division, form: 'full' });
       if (level === 'township') {
-        const county = code.slice(0, 6);
-        let stems = this.townshipStems.get(county);
-        if (!stems) this.townshipStems.set(county, (stems = new Map()));
-        for (const s of shortForms(name, level)) stems.set(s, division);
+        // The list writes 唐家墩街街道 where pages write 唐家墩街道 (long stems only: 牛街街道 stays).
+        if (name.endsWith('街街道') && name.length >= 6) index.add(`${name.slice(0, -3)}街道`, { division, form: 'full' });
       } else {
-        for (const s of shortForms(name, level)) entries.push([s, { division, form: 'short' }]);
+        for (const s of shortForms(name, level)) index.add(s, { division, form: 'short' });
       }
     }
+    const entries: Array<[string, Surface]> = [];
     for (const f of data.former) {
       const division: Division = { code: f.code, name: f.name, level: 'county', former: f };
       const list = this.formerByName.get(f.name) ?? [];
@@ -79,7 +89,27 @@ export class Gazetteer {
       entries.push([f.name, { division, form: 'full' }]);
       for (const s of shortForms(f.name, 'county')) entries.push([s, { division, form: 'short' }]);
     }
-    this.global = new SurfaceIndex(entries);
+    for (const [k, v] of entries) index.add(k, v);
+    this.global = index;
+  }
+
+  private readonly townshipsByCounty = new Map<string, Division[]>();
+  private readonly stemCache = new Map<string, Map<string, Division>>();
+
+  /**
+   * Township short forms of one county (汪桥 → 汪桥镇), built when a page is about that
+   * county: only those are ever matched, so the other 2,900 counties cost nothing.
+   */
+  townshipStemsOf(county: string): Map<string, Division> | undefined {
+    let stems = this.stemCache.get(county);
+    if (!stems) {
+      const list = this.townshipsByCounty.get(county);
+      if (!list) return undefined;
+      stems = new Map();
+      for (const d of list) for (const s of shortForms(d.name, 'township')) stems.set(s, d);
+      this.stemCache.set(county, stems);
+    }
+    return stems;
   }
 
   static fromData(raw: unknown): Gazetteer {
@@ -101,6 +131,23 @@ export class Gazetteer {
       if (d) out.push(d);
     }
     return out;
+  }
+
+  private readonly pathCache = new Map<Division, DivisionPath>();
+
+  /**
+   * Names and codes from the province down to the division (cached: a long page
+   * mentions the same places thousands of times). The arrays are shared: never mutate.
+   */
+  pathOf(division: Division): DivisionPath {
+    let p = this.pathCache.get(division);
+    if (!p) {
+      const lineage = this.lineage(division);
+      const own = division.former ? (this.successor(division)?.code ?? null) : division.code;
+      p = { names: lineage.map((d) => d.name), codes: lineage.map((d) => (d === division ? own : d.code)) };
+      this.pathCache.set(division, p);
+    }
+    return p;
   }
 
   /** Current division that succeeded a former one, if known. */

@@ -13,7 +13,7 @@ export interface SurfaceMatch<T> {
 export class SurfaceIndex<T> {
   private readonly keys = new Map<string, T[]>();
   private readonly firstChar = new Uint8Array(65536);
-  /** (c1 << 16 | c2) → packed (minLen << 8 | maxLen) of keys starting with c1c2. */
+  /** (c1 << 16 | c2) → bit set of the lengths (2..31) of keys starting with c1c2. */
   private readonly bigram = new Map<number, number>();
 
   constructor(entries: Iterable<[string, T]>) {
@@ -29,11 +29,9 @@ export class SurfaceIndex<T> {
     }
     this.keys.set(key, [value]);
     this.firstChar[key.charCodeAt(0)] = 1;
+    if (key.length > 31) return; // no division name is that long
     const bg = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
-    const packed = this.bigram.get(bg);
-    const len = Math.min(key.length, 255);
-    if (packed === undefined) this.bigram.set(bg, (len << 8) | len);
-    else this.bigram.set(bg, (Math.min(packed >> 8, len) << 8) | Math.max(packed & 255, len));
+    this.bigram.set(bg, (this.bigram.get(bg) ?? 0) | (1 << key.length));
   }
 
   get(key: string): T[] | undefined {
@@ -48,11 +46,11 @@ export class SurfaceIndex<T> {
   longestAt(text: string, i: number): SurfaceMatch<T> | null {
     const c1 = text.charCodeAt(i);
     if (!this.firstChar[c1] || i + 1 >= text.length) return null;
-    const packed = this.bigram.get((c1 << 16) | text.charCodeAt(i + 1));
-    if (packed === undefined) return null;
-    const min = packed >> 8;
-    const max = Math.min(packed & 255, text.length - i);
-    for (let len = max; len >= min; len--) {
+    const lengths = this.bigram.get((c1 << 16) | text.charCodeAt(i + 1));
+    if (lengths === undefined) return null;
+    // Only the lengths some key has, longest first.
+    for (let len = Math.min(31, text.length - i); len >= 2; len--) {
+      if (!(lengths & (1 << len))) continue;
       const key = text.slice(i, i + len);
       const values = this.keys.get(key);
       if (values) return { start: i, end: i + len, key, values };
