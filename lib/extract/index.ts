@@ -58,8 +58,13 @@ function span(norm: NormalizedText, start: number, end: number) {
 }
 
 function toPlaceMention(norm: NormalizedText, p: RawPlace): PlaceMention {
+  const start = norm.map[p.start];
+  const end = norm.map[p.end - 1] + 1;
   // Copies: the gazetteer shares path arrays between mentions, the caller owns these.
-  const m: PlaceMention = { ...span(norm, p.start, p.end), name: p.name, level: p.level, code: p.code, path: p.path.slice(), pathCodes: p.pathCodes.slice() };
+  const m: PlaceMention = {
+    start, end, text: norm.original.slice(start, end), name: p.name, level: p.level, code: p.code,
+    path: p.path.slice(), pathCodes: p.pathCodes.slice(),
+  };
   if (p.note) m.note = p.note;
   if (p.current) m.current = p.current;
   return m;

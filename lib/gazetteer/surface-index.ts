@@ -10,9 +10,15 @@ export interface SurfaceMatch<T> {
   values: T[];
 }
 
+function bigramHash(c1: number, c2: number): number {
+  return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b)) >>> 12 & 0xfffff;
+}
+
 export class SurfaceIndex<T> {
   private readonly keys = new Map<string, T[]>();
   private readonly firstChar = new Uint8Array(65536);
+  /** A hashed bit set of the first two characters: most positions fail here, before the Map. */
+  private readonly bigramBits = new Uint8Array(1 << 17);
   /** (c1 << 16 | c2) → bit set of the lengths (2..31) of keys starting with c1c2. */
   private readonly bigram = new Map<number, number>();
 
@@ -32,6 +38,8 @@ export class SurfaceIndex<T> {
     if (key.length > 31) return; // no division name is that long
     const bg = (key.charCodeAt(0) << 16) | key.charCodeAt(1);
     this.bigram.set(bg, (this.bigram.get(bg) ?? 0) | (1 << key.length));
+    const h = bigramHash(key.charCodeAt(0), key.charCodeAt(1));
+    this.bigramBits[h >> 3] |= 1 << (h & 7);
   }
 
   get(key: string): T[] | undefined {
@@ -46,6 +54,9 @@ export class SurfaceIndex<T> {
   longestAt(text: string, i: number): SurfaceMatch<T> | null {
     const c1 = text.charCodeAt(i);
     if (!this.firstChar[c1] || i + 1 >= text.length) return null;
+    const c2 = text.charCodeAt(i + 1);
+    const h = bigramHash(c1, c2);
+    if (!(this.bigramBits[h >> 3] & (1 << (h & 7)))) return null;
     const lengths = this.bigram.get((c1 << 16) | text.charCodeAt(i + 1));
     if (lengths === undefined) return null;
     // Only the lengths some key has, longest first.
