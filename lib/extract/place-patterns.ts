@@ -26,10 +26,12 @@ export interface PatternPlace {
 }
 
 /** Characters that are never inside a village or compound name: function words and verbs. */
-const STOP = new Set(
-  ('的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些' +
-    '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片').split(''),
-);
+const STOP_CHARS = (
+  '的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些' +
+    '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片');
+/** STOP as a table by character code: the left scan runs at every suffix on the page. */
+const STOP = new Uint8Array(65536);
+for (const ch of STOP_CHARS) STOP[ch.charCodeAt(0)] = 1;
 /** Words before 村/社区 that make it generic (农村, 全村, 城乡社区). */
 const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村)$/;
 /** After 村: continuations that make it a word (村民, 村干部, 村医), not a village's suffix. */
@@ -111,8 +113,8 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
     // Collect the stem leftwards.
     let i = j;
     while (i > 0 && j - i < MAX_STEM) {
-      const c = text[i - 1];
-      if (covered[i - 1] || taken[i - 1] || !isCJK(c.charCodeAt(0)) || STOP.has(c)) break;
+      const c = text.charCodeAt(i - 1);
+      if (covered[i - 1] || taken[i - 1] || !isCJK(c) || STOP[c]) break;
       i--;
     }
     if (j - i < 2) continue;

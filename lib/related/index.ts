@@ -63,6 +63,7 @@ export class RelatedIndex {
   /** postings[keyId] = docs with a place at or inside that key. */
   private postings: number[][] = [];
   private docs: IndexedDoc[] = [];
+  private byId = new Map<string, IndexedDoc>();
 
   constructor(entries: Array<{ report: Report; origin: ReportOrigin }> = []) {
     for (const e of entries) this.add(e.report, e.origin);
@@ -87,7 +88,10 @@ export class RelatedIndex {
       const k = figureKey(h);
       if (k) figures.push(this.figureTable.intern(k));
     }
-    this.docs.push({ report, origin, exact: sortedSet(exact), under: sortedSet(under), figures: sortedSet(figures) });
+    const doc: IndexedDoc = { report, origin, exact: sortedSet(exact), under: sortedSet(under), figures: sortedSet(figures) };
+    this.docs.push(doc);
+    // The first report with an id wins, as in ranking (docs are never replaced in place).
+    if (!this.byId.has(report.id)) this.byId.set(report.id, doc);
   }
 
   entries(): Array<{ report: Report; origin: ReportOrigin }> {
@@ -95,7 +99,12 @@ export class RelatedIndex {
   }
 
   find(id: string): IndexedDoc | undefined {
-    return this.docs.find((d) => d.report.id === id);
+    return this.byId.get(id);
+  }
+
+  /** Every indexed report, for measuring what a full scan would cost (bench). */
+  all(): readonly IndexedDoc[] {
+    return this.docs;
   }
 
   /** Reports with a place at or inside each code, per origin (for the hover card's "n reports"). */

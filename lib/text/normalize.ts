@@ -20,6 +20,13 @@ export interface NormalizedText {
   map: Int32Array;
 }
 
+const SPACE = 1;
+const FULL_WIDTH = 2;
+/** Per UTF-16 code unit: 0 kept as is, SPACE dropped, FULL_WIDTH mapped to ASCII. One load per character. */
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 65536; c++) if (isSpaceLike(c)) CLASS[c] = SPACE;
+for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = FULL_WIDTH;
+
 /** The ASCII code a full-width character stands for (others unchanged). */
 function asciiOf(c: number): number {
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
@@ -41,7 +48,12 @@ export function normalize(original: string): NormalizedText {
   let lastKept = -1; // code of the last character kept
   for (let i = 0; i < n; i++) {
     const c = original.charCodeAt(i);
-    if (isSpaceLike(c)) {
+    const cls = CLASS[c];
+    if (cls === 0) {
+      lastKept = c;
+      continue;
+    }
+    if (cls === SPACE) {
       flush(i);
       chunkStart = i + 1;
       // Keep one space between two ASCII alphanumerics (`2020 3301`, `New York`).
@@ -58,7 +70,7 @@ export function normalize(original: string): NormalizedText {
       }
       continue;
     }
-    if (c >= 0xff01 && c <= 0xff5e) {
+    {
       // Full-width ASCII (`３３０１`, `．`) → ASCII.
       flush(i);
       out.push(String.fromCharCode(c - 0xfee0));
@@ -67,7 +79,6 @@ export function normalize(original: string): NormalizedText {
       lastKept = c - 0xfee0;
       continue;
     }
-    lastKept = c;
   }
   flush(n);
   map[len] = n;
