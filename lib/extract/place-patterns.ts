@@ -33,7 +33,7 @@ const STOP_CHARS = (
 const STOP = new Uint8Array(65536);
 for (const ch of STOP_CHARS) STOP[ch.charCodeAt(0)] = 1;
 /** Words before 村/社区 that make it generic (农村, 全村, 城乡社区). */
-const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村)$/;
+const GENERIC_STEM = /^(农|乡|城乡|新农|美丽乡|全|本|该|各|每|邻|外|同|两|进|入|驻|包|到|出|回|返|在|此|其|这|那|城市|基层|所在|居住|辖区|周边|附近|相关|有关|重点|所有|广大|农民|社区|村|老旧|老|旧|新建|封闭|封闭式|开放式|无物业|物业|高档|商品房|安置|保障房|全部|各个|城中|城郊|偏远|贫困|示范|文明|和谐|智慧|绿色|平安|美丽|无疫|无疫情|疫情|隔离|封控|管控|防范|重点村|涉疫)$/;
 /** After 村: continuations that make it a word (村民, 村干部, 村医), not a village's suffix. */
 const NOT_AFTER_CUN = new Set('民干医级庄里部务容貌情内外口落社组头两居规道路'.split(''));
 
