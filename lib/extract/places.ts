@@ -331,8 +331,11 @@ export class PlaceFinder {
   private pickLocal(hits: LocalHit[], places: RawPlace[], at: number, text: string): LocalHit | null {
     const ctx = this.context?.nearest(at) ?? null;
     if (ctx?.code) {
-      const inside = hits.filter((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, Math.min(ctx.code!.length, 9))));
-      if (inside.length) return inside[0];
+      const inside = hits.find((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, Math.min(ctx.code!.length, 9))));
+      if (inside) return inside;
+      // Not in that township, but in its county: the text's township may be loose.
+      const county = hits.find((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, 6)));
+      if (county) return county;
       if (ctx.code.length >= 6) return null;
     }
     if (hits.length === 1) return hits[0];

@@ -14,7 +14,7 @@ import { launchWithExtension, serveStatic, type ExtensionSession, type StaticSer
 import * as pages from './fixtures/pages';
 import {
   NAMES, readHighlights, waitForHighlights, recordDomAtLoad, domNowAndAtLoad, getFacts, sendToTab, badgeText,
-  readCard, centreOf, serviceWorker, type Painted,
+  readCard, centreOf, storeSettings, type Painted,
 } from './fixtures/extension';
 import type { PageFacts } from '../../lib/messages/page';
 
@@ -256,8 +256,7 @@ describe('pages that are not reports', () => {
 describe('settings', () => {
   it('highlighting turned off for a site stays off there, and "annotate this page" still works', async () => {
     const text = pages.readSeed(SEED);
-    const sw = serviceWorker(session.context);
-    await sw.evaluate(() => chrome.storage.local.set({ 'highlight.settings': { enabled: true, disabledSites: ['127.0.0.1'] } }));
+    await storeSettings(session.context, { enabled: true, disabledSites: ['127.0.0.1'] });
     try {
       const { page, url } = await open('/settings/off.html', pages.plainPage(text));
       const facts = await getFacts(session.context, url);
@@ -273,11 +272,11 @@ describe('settings', () => {
       const second = await open('/settings/on.html', pages.plainPage(text));
       await getFacts(session.context, second.url);
       expect((await readHighlights(second.page)).headcount).toEqual([]);
-      await sw.evaluate(() => chrome.storage.local.set({ 'highlight.settings': { enabled: true, disabledSites: [] } }));
+      await storeSettings(session.context, { enabled: true, disabledSites: [] });
       await waitForHighlights(second.page);
       await second.page.close();
     } finally {
-      await sw.evaluate(() => chrome.storage.local.remove('highlight.settings'));
+      await storeSettings(session.context, undefined);
     }
   });
 });
