@@ -76,12 +76,23 @@ export class SurfaceIndex<T> {
   scanAll(text: string, isWeak: (values: T[]) => boolean = () => true): SurfaceMatch<T>[] {
     const out: SurfaceMatch<T>[] = [];
     const firstChar = this.firstChar;
-    for (let i = 0; i < text.length - 1; i++) {
-      if (!firstChar[text.charCodeAt(i)]) continue;
+    const bits = this.bigramBits;
+    const n = text.length - 1;
+    let c2 = text.charCodeAt(0);
+    for (let i = 0; i < n; i++) {
+      // The two filters inline: this loop visits every character of the page.
+      const c1 = c2;
+      c2 = text.charCodeAt(i + 1);
+      if (!firstChar[c1]) continue;
+      const h = bigramHash(c1, c2);
+      if (!(bits[h >> 3] & (1 << (h & 7)))) continue;
       const m = this.longestAt(text, i);
       if (!m) continue;
       out.push(m);
-      if (!isWeak(m.values)) i = m.end - 1;
+      if (!isWeak(m.values)) {
+        i = m.end - 1;
+        c2 = text.charCodeAt(i + 1);
+      }
     }
     return out;
   }
@@ -90,8 +101,12 @@ export class SurfaceIndex<T> {
   scan(text: string, from = 0, to = text.length): SurfaceMatch<T>[] {
     const out: SurfaceMatch<T>[] = [];
     const firstChar = this.firstChar;
+    const bits = this.bigramBits;
     for (let i = from; i < to - 1; i++) {
-      if (!firstChar[text.charCodeAt(i)]) continue;
+      const c1 = text.charCodeAt(i);
+      if (!firstChar[c1]) continue;
+      const h = bigramHash(c1, text.charCodeAt(i + 1));
+      if (!(bits[h >> 3] & (1 << (h & 7)))) continue;
       const m = this.longestAt(text, i);
       if (m && m.end <= to) {
         out.push(m);

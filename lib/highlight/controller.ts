@@ -136,6 +136,7 @@ export class HighlightController {
       if (this.painted && this.mentions.some((m) => m.range.collapsed || !m.range.startContainer.isConnected)) {
         await this.paintAll(article, prevExtraction);
       }
+      measure('rescan-unchanged', t0, this.timing);
       return;
     }
 
