@@ -28,8 +28,7 @@ export interface ExtractorOptions {
 
 export function createExtractor(options: ExtractorOptions): Extractor {
   const finder = new PlaceFinder(options.gazetteer, options.villages);
-  const extract = (original: string): Extraction => {
-    const norm = normalize(original);
+  const fromNormalized = (norm: NormalizedText): Extraction => {
     const raw = findHeadcounts(norm.text);
     const places = finder.find(norm.text);
     const detection = detect(norm.text, raw, places);
@@ -41,13 +40,14 @@ export function createExtractor(options: ExtractorOptions): Extractor {
     };
   };
   return {
-    extract,
+    extract: (original) => fromNormalized(normalize(original)),
     async extractAsync(original: string) {
+      const norm = normalize(original);
       if (options.villages) {
-        const counties = finder.contextCounties(normalize(original).text);
+        const counties = finder.contextCounties(norm.text);
         if (counties.length) await options.villages.load(counties);
       }
-      return extract(original);
+      return fromNormalized(norm);
     },
   };
 }

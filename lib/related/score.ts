@@ -18,30 +18,54 @@ const AT_LOWER = { each: 2, max: 10 };
 const RANK_MAX = 6;
 export const SHARED_FIGURE = { each: 15, max: 45 };
 
-export function combineScore(best: Array<PlaceBest | null>, sharedFigures: number): number {
-  let tier = 0;
-  let atBest = 0;
-  let lower = 0;
-  let rank = 0;
-  for (const b of best) {
-    if (!b) continue;
-    if (b.tier > tier) {
-      lower += atBest;
-      tier = b.tier;
-      atBest = 1;
-      rank = b.rank;
-    } else if (b.tier === tier) {
-      atBest++;
-      rank = Math.max(rank, b.rank);
-    } else lower++;
+/**
+ * The score built up one page place at a time, without allocating: the index scores tens
+ * of thousands of candidates per query with one reused accumulator.
+ */
+export class ScoreAccumulator {
+  private tier = 0;
+  private atBest = 0;
+  private lower = 0;
+  private rank = 0;
+
+  reset(): this {
+    this.tier = this.atBest = this.lower = this.rank = 0;
+    return this;
   }
-  // Figures alone do not relate two reports: "100名党员" recurs all over the country.
-  if (tier === 0) return 0;
-  return (
-    TIER_POINTS * tier +
-    Math.min(MORE_AT_BEST.max, MORE_AT_BEST.each * (atBest - 1)) +
-    Math.min(AT_LOWER.max, AT_LOWER.each * lower) +
-    Math.min(RANK_MAX, rank) +
-    Math.min(SHARED_FIGURE.max, SHARED_FIGURE.each * sharedFigures)
-  );
+
+  /** The best relation of one page place (tier 0 = none). */
+  add(tier: number, rank: number): void {
+    if (tier === 0) return;
+    if (tier > this.tier) {
+      this.lower += this.atBest;
+      this.tier = tier;
+      this.atBest = 1;
+      this.rank = rank;
+    } else if (tier === this.tier) {
+      this.atBest++;
+      if (rank > this.rank) this.rank = rank;
+    } else this.lower++;
+  }
+
+  /** The score without figures; 0 when no place relates. */
+  base(): number {
+    // Figures alone do not relate two reports: "100名党员" recurs all over the country.
+    if (this.tier === 0) return 0;
+    return (
+      TIER_POINTS * this.tier +
+      Math.min(MORE_AT_BEST.max, MORE_AT_BEST.each * (this.atBest - 1)) +
+      Math.min(AT_LOWER.max, AT_LOWER.each * this.lower) +
+      Math.min(RANK_MAX, this.rank)
+    );
+  }
+}
+
+export function withFigures(base: number, sharedFigures: number): number {
+  return base === 0 ? 0 : base + Math.min(SHARED_FIGURE.max, SHARED_FIGURE.each * sharedFigures);
+}
+
+export function combineScore(best: Array<PlaceBest | null>, sharedFigures: number): number {
+  const acc = new ScoreAccumulator();
+  for (const b of best) if (b) acc.add(b.tier, b.rank);
+  return withFigures(acc.base(), sharedFigures);
 }
