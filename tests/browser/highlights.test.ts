@@ -164,6 +164,21 @@ describe('seed 000 in other layouts', () => {
     await page.close();
   });
 
+  it('infinite scroll: a second report appended later is painted too, incrementally', async () => {
+    const second = pages.readSeed('004_79f478bc8f99c2d1.txt');
+    const { page, url } = await open('/known/scroll.html', pages.scrollingPage(text, second, 800));
+    const before = await waitForHighlights(page);
+    expect(before.headcount).toContain('3301名党员干部');
+    expect(before.headcount).not.toContain('32名网格员');
+    await page.waitForFunction(() => performance.getEntriesByName('dispatch-lens:rescan-appended').length > 0, null, { timeout: 10_000 });
+    const after = await readHighlights(page);
+    expect(after.headcount).toContain('32名网格员');
+    const facts = await getFacts(session.context, url);
+    expectExactlyTheMentions(after, facts);
+    expect(await badgeText(session.context, url)).toBe(String(facts.extraction.headcounts.length));
+    await page.close();
+  });
+
   it('hover shows the card for a headcount and for a place; keyboard moves through highlights', async () => {
     const { page } = await open('/known/hover.html', pages.plainPage(text));
     await waitForHighlights(page);
@@ -202,6 +217,10 @@ describe('seed 000 in other layouts', () => {
     await page.keyboard.press('Alt+Shift+P');
     await page.keyboard.press('Alt+Shift+P');
     await page.waitForFunction(() => /^(\d+) of \1$/.test(document.querySelector('dispatch-lens-ui')?.shadowRoot?.querySelector('[data-field="position"]')?.textContent ?? ''));
+
+    // Our card and our host never made the page re-scan itself.
+    const scans = await page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name.startsWith('dispatch-lens:') && m.name !== 'dispatch-lens:boot').map((m) => m.name));
+    expect(scans).toEqual(['dispatch-lens:scan']);
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.keyboard.press('Escape');
