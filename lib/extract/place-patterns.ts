@@ -26,8 +26,10 @@ export interface PatternPlace {
 }
 
 /** Characters that are never inside a village or compound name: function words and verbs. */
+// Not here: 和 建 设 成 立 联 合 共, frequent in village names (和平村, 建设村, 联合村); 向 stays
+// (向社区报到 is far more common than 向阳村, which the county lists still find).
 const STOP_CHARS = (
-  '的在到了和与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管共计有设建成立开展加强落实参与支援配合协助联系服务负责对接覆盖个余多几号我你他她们这那些' +
+  '的在到了与及或对为把被从向于是有个各全本该每这那其此入进驻赴往去至等将也都就由给让使并且而以所名位人户来回返沉派组织深包帮走访驶离抵达住居辖属管计有开展加强落实参与支援配协助系服务负责对接覆盖个余多几号我你他她们这那些' +
     '做好维护动员目物业级界照按认真积极强理工作务活要加统道区网格片');
 /** STOP as a table by character code: the left scan runs at every suffix on the page. */
 const STOP = new Uint8Array(65536);
@@ -110,18 +112,25 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
     const suffix = SUFFIXES.find((x) => text.startsWith(x.s, j));
     if (!suffix) continue;
     if (suffix.s === '村' && NOT_AFTER_CUN.has(text[j + 1] ?? '')) continue;
-    // Collect the stem leftwards.
+    // Collect the stem leftwards: as far as CJK text goes for a lookup in the county lists
+    // (和平村, 建设村 hold words that are stop words elsewhere), only to a stop word for
+    // an unknown name.
+    let wide = j;
+    while (wide > 0 && j - wide < MAX_STEM + 1) {
+      const c = text.charCodeAt(wide - 1);
+      if (covered[wide - 1] || taken[wide - 1] || !isCJK(c)) break;
+      wide--;
+    }
     let i = j;
-    while (i > 0 && j - i < MAX_STEM) {
-      const c = text.charCodeAt(i - 1);
-      if (covered[i - 1] || taken[i - 1] || !isCJK(c) || STOP[c]) break;
+    while (i > wide && j - i < MAX_STEM) {
+      if (STOP[text.charCodeAt(i - 1)]) break;
       i--;
     }
-    if (j - i < 2) continue;
+    if (j - wide < 2) continue;
     const end = j + suffix.s.length;
     // Prefer a name the county's own list has (longest first).
     let placed = false;
-    for (let k = i; k <= j - 2; k++) {
+    for (let k = wide; k <= j - 2; k++) {
       const name = text.slice(k, j) + suffix.canonical;
       const hits = local.get(name);
       if (hits) {
@@ -138,7 +147,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
     // 李子关社区): take its code, keep the name as written.
     if (suffix.level === 'village') {
       const other = suffix.canonical === '村' ? '社区' : '村';
-      for (let k = i; k <= j - 2; k++) {
+      for (let k = wide; k <= j - 2; k++) {
         const hits = local.get(text.slice(k, j) + other);
         if (hits) {
           add({ start: k, end, name: text.slice(k, j) + suffix.canonical, level: 'village', lookup: hits, alias: true });
@@ -153,7 +162,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Surf
     }
     // Unknown name: at most three characters of stem, the usual length of such names, and
     // only where the stem is bounded on the left (a stop word, punctuation, a place).
-    if (j - i > 3) continue;
+    if (j - i > 3 || j - i < 2) continue;
     const start = i;
     const stem = text.slice(start, j);
     if (GENERIC_STEM.test(stem) || GENERIC_STEM.test(stem.slice(-1))) continue;

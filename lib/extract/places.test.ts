@@ -47,6 +47,11 @@ describe('places', () => {
     expect(names('兴文县大河苗族乡：回龙、李子关等村在家党员纷纷请缨。')).toEqual(expect.arrayContaining(['回龙村', '李子关村']));
   });
 
+  it('keeps village names made of common words (和平村, 建设村) and drops prepositions (向社区)', () => {
+    expect(names('工作组走访了和平村、建设村。')).toEqual(['和平村', '建设村']);
+    expect(names('在职党员先后向社区报到。')).toEqual([]);
+  });
+
   it('does not take ordinary words for places', () => {
     expect(names('下沉中心城区22个村社，各社区、小区门口，市直单位全力配合。')).toEqual([]);
     expect(names('他们经营口罩生意，守护百姓安康，新华社记者报道，市公安局通报。')).toEqual([]);

@@ -306,7 +306,8 @@ export class PlaceFinder {
 
   /** Township stems and village names of the given counties. */
   localIndex(counties: string[]): SurfaceIndex<LocalHit> {
-    const key = counties.join(',');
+    // The key records which village lists were available: they arrive later in the extension.
+    const key = counties.map((c) => (this.villages?.get(c) ? `${c}+` : c)).join(',');
     const cached = this.localCache.get(key);
     if (cached) return cached;
     const entries: Array<[string, LocalHit]> = [];

@@ -368,9 +368,14 @@ function onlyFrom(e: Extraction, cut: number): Pick<Extraction, 'headcounts' | '
 }
 
 function scrollToRange(range: Range): void {
-  const el = range.startContainer.parentElement;
-  // Scrolling is not a change to the page's DOM; `nearest` avoids jumps when it is already visible.
-  el?.scrollIntoView({ block: 'center', inline: 'nearest' });
+  const win = range.startContainer.ownerDocument?.defaultView;
+  if (!win) return;
+  // Bring the frame, then the nearest scrolling box, into view; then centre the text itself in
+  // the window (an e-paper page can be one element taller than the screen).
+  (win.frameElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
+  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const r = range.getBoundingClientRect();
+  if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy(0, r.top - win.innerHeight / 2 + r.height / 2);
 }
 
 /** Real visibility in the browser; `display: contents` has no box but its children are shown. */

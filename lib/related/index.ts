@@ -2,19 +2,24 @@
  * Related reports for a page, from an index by place key. Every place of every report
  * is posted under each key of its chain (its province, prefecture, county … itself), so
  * the reports related to a page's place are read from a handful of posting lists
- * instead of scanning every report. Candidates are then scored one by one with sorted-set
- * lookups (score.ts, relation.ts); only the top few are explained.
+ * instead of scanning every report.
  *
- * Province postings are read only when deeper ones yield fewer than `limit` reports:
- * a same-province report can never outrank one related at a deeper tier.
+ * A query walks postings from the deepest keys up, in phases (county and below, then
+ * prefectures, then provinces), marking per report which page keys it has (bits.ts),
+ * and scores the reports it touched from those bits. Tiers make most queries stop after
+ * the first phase: a report not reached through a county-level key can reach at most
+ * tier 2, so once `limit` reports score tier 3 or more, the large prefecture and
+ * province postings (every report that names 武汉 in passing) are never read. Figures
+ * are counted only for reports that could still make the top `limit` with them.
  */
 import type { Headcount, PlaceMention } from '../schema/extraction';
 import type { Report } from '../schema/report';
 import type { ReportOrigin } from '../archive/schema';
 import { placeChain, type ChainNode } from './chain';
 import { tierOf, strongerThan, type Relation } from './relation';
-import { combineScore, type PlaceBest } from './score';
+import { ScoreAccumulator, withFigures, SHARED_FIGURE, TIER_POINTS, type PlaceBest } from './score';
 import { KeyTable, sortedSet, has } from './keys';
+import { KeyBits } from './bits';
 import { figureKey } from './figures';
 import { explain } from './explain';
 import type { RelatedResult } from './result';
@@ -62,6 +67,11 @@ export class RelatedIndex {
   private figureTable = new KeyTable();
   /** postings[keyId] = docs with a place at or inside that key. */
   private postings: number[][] = [];
+  /** exactPostings[keyId] = docs with a place exactly that key. */
+  private exactPostings: number[][] = [];
+  private bits = new KeyBits();
+  private touchedMark = new Uint8Array(0);
+  private base = new Float64Array(0);
   private docs: IndexedDoc[] = [];
   private byId = new Map<string, IndexedDoc>();
 
@@ -83,6 +93,7 @@ export class RelatedIndex {
       exact.push(this.keys.intern(chain[chain.length - 1].key));
     }
     for (const id of under) (this.postings[id] ??= []).push(docId);
+    for (const id of new Set(exact)) (this.exactPostings[id] ??= []).push(docId);
     const figures: number[] = [];
     for (const h of report.extraction.headcounts) {
       const k = figureKey(h);
@@ -166,29 +177,110 @@ export class RelatedIndex {
     const pageFigures = sortedSet(
       page.headcounts.map((h) => figureKey(h)).flatMap((k) => (k ? [this.figureTable.find(k)] : [])).filter((id) => id >= 0),
     );
-    const excluded = (d: IndexedDoc) =>
-      (!!page.id && d.report.id === page.id) || (!!page.url && d.report.url === page.url);
+    const excluded = (d: IndexedDoc) => (!!page.id && d.report.id === page.id) || (!!page.url && d.report.url === page.url);
 
-    const candidates = new Set<number>();
-    const collect = (deep: boolean) => {
-      for (const p of places)
-        p.ids.forEach((id, j) => {
-          if (id < 0 || (p.chain[j].rank >= 2) !== deep) return;
-          for (const d of this.postings[id] ?? []) if (!excluded(this.docs[d])) candidates.add(d);
-        });
-    };
-    collect(true);
-    if (candidates.size < limit) collect(false);
+    // Distinct keys of the page's chains, each with a bit index.
+    const keyIds: number[] = [];
+    const keyRank: number[] = [];
+    const bitOf = new Map<number, number>();
+    for (const p of places)
+      p.ids.forEach((id, j) => {
+        if (id < 0 || bitOf.has(id)) return;
+        bitOf.set(id, keyIds.length);
+        keyIds.push(id);
+        keyRank.push(p.chain[j].rank);
+      });
+    const shape = places.map((p) => {
+      const bits = p.ids.map((id) => (id < 0 ? -1 : bitOf.get(id)!));
+      const masks = new Map<number, number>();
+      for (const b of bits) if (b >= 0) masks.set(b >>> 5, (masks.get(b >>> 5) ?? 0) | (1 << (b & 31)));
+      return { bits, ranks: p.chain.map((n) => n.rank), masks: [...masks.entries()] };
+    });
 
-    const scored: Array<{ doc: IndexedDoc; score: number; best: Array<BestRelation | null> }> = [];
-    for (const d of candidates) {
-      const doc = this.docs[d];
-      const best = places.map((p) => this.bestRelation(p, doc));
-      const score = combineScore(best, this.sharedFigures(pageFigures, doc));
-      if (score > 0) scored.push({ doc, score, best });
+    const n = this.docs.length;
+    if (this.touchedMark.length < n) {
+      this.touchedMark = new Uint8Array(Math.max(n, this.touchedMark.length * 2));
+      this.base = new Float64Array(this.touchedMark.length);
     }
-    scored.sort(byRank);
-    return scored.slice(0, limit).map((s) => explain(page, places, s.doc, s.score, s.best));
+    const bits = this.bits;
+    bits.begin(n, keyIds.length);
+    const touched: number[] = [];
+    const skipped: number[] = [];
+    const acc = new ScoreAccumulator();
+    const baseScore = (d: number): number => {
+      acc.reset();
+      for (const sh of shape) {
+        if (!bits.any(d, sh.masks)) continue;
+        let bestT = 0;
+        let bestR = 0;
+        const last = sh.bits.length - 1;
+        for (let j = last; j >= 0; j--) {
+          const b = sh.bits[j];
+          if (b < 0 || !bits.hasUnder(d, b)) continue;
+          const relation: Relation = bits.hasExact(d, b) ? (j === last ? 'same' : 'contains') : j === last ? 'inside' : 'same-area';
+          const t = tierOf(relation, sh.ranks[j]);
+          if (t > bestT || (t === bestT && sh.ranks[j] > bestR)) {
+            bestT = t;
+            bestR = sh.ranks[j];
+          }
+        }
+        acc.add(bestT, bestR);
+      }
+      return acc.base();
+    };
+
+    try {
+      // Phases by the rank of the keys walked: county and below (3+), prefecture (2), province (1).
+      for (const [lo, hi] of [[3, Infinity], [2, 3], [1, 2]] as const) {
+        const fresh: number[] = [];
+        keyIds.forEach((id, b) => {
+          if (keyRank[b] < lo || keyRank[b] >= hi) return;
+          for (const d of this.postings[id] ?? []) {
+            if (this.touchedMark[d] === 0) {
+              const skip = excluded(this.docs[d]);
+              this.touchedMark[d] = 1;
+              (skip ? skipped : fresh).push(d);
+            }
+            bits.set(d, b, false);
+          }
+          for (const d of this.exactPostings[id] ?? []) bits.set(d, b, true);
+        });
+        // A report first reached now has no deeper page key; its shallower ones are looked up directly.
+        for (const d of fresh) {
+          const doc = this.docs[d];
+          keyIds.forEach((id, b) => {
+            if (keyRank[b] >= lo) return;
+            if (has(doc.exact, id)) bits.set(d, b, true);
+            else if (has(doc.under, id)) bits.set(d, b, false);
+          });
+          this.base[d] = baseScore(d);
+          touched.push(d);
+        }
+        // Reports not reached yet can score at most tier lo-1: stop when `limit` reports are safely above.
+        let above = 0;
+        for (const d of touched) if (this.base[d] >= TIER_POINTS * lo) above++;
+        if (above >= limit) break;
+      }
+
+      const related = touched.filter((d) => this.base[d] > 0);
+      // Figures add at most SHARED_FIGURE.max: only reports within that of the limit-th base can use them.
+      let floor = -Infinity;
+      if (related.length > limit) {
+        const sorted = Float64Array.from(related, (d) => this.base[d]).sort();
+        floor = sorted[sorted.length - limit] - SHARED_FIGURE.max;
+      }
+      const scored = related
+        .filter((d) => this.base[d] >= floor)
+        .map((d) => ({ doc: this.docs[d], score: withFigures(this.base[d], this.sharedFigures(pageFigures, this.docs[d])) }));
+      scored.sort(byRank);
+      return scored.slice(0, limit).map((s) =>
+        explain(page, places, s.doc, s.score, places.map((p) => this.bestRelation(p, s.doc))),
+      );
+    } finally {
+      bits.end();
+      for (const d of touched) this.touchedMark[d] = 0;
+      for (const d of skipped) this.touchedMark[d] = 0;
+    }
   }
 }
 
