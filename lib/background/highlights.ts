@@ -82,6 +82,11 @@ export function registerHighlights(): void {
       extract(req.text).then(sendResponse);
       return true;
     }
+    if (req.type === 'hl/warm') {
+      getExtractor().catch(() => undefined);
+      sendResponse({ ok: true });
+      return undefined;
+    }
     const tabId = sender.tab?.id;
     if (tabId !== undefined && sender.frameId === 0) showCount(tabId, req.headcounts).catch(() => undefined);
     sendResponse({ ok: true });
@@ -114,9 +119,6 @@ export function registerHighlights(): void {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A new page in the tab: its count is unknown until its content script reports.
     if (change.status === 'loading' && change.url) browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-    // The service worker may just have woken for this navigation: load the gazetteer while
-    // the page loads, not after its content script asks (a cold load takes ~250 ms).
-    if (change.status === 'loading' && /^https?:/.test(change.url ?? tab.url ?? '')) getExtractor().catch(() => undefined);
     if (change.url && tab.active) void refreshMenus(change.url);
   });
   browser.storage.onChanged.addListener((changes, area) => {

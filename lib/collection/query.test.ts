@@ -26,9 +26,15 @@ describe('filters', () => {
   it('searches places and roles in the rows, and the full text once loaded (spaces ignored)', () => {
     expect(filterRows(rows, { ...EMPTY_FILTER, query: '网格员' }).length).toBeGreaterThan(0);
     expect(filterRows(rows, { ...EMPTY_FILTER, query: '容城镇' })).toHaveLength(1);
-    const texts = new Map(rows.map((r, i) => [r.id, searchableText(goldFacts(i).articleText)]));
-    expect(filterRows(rows, { ...EMPTY_FILTER, query: '国庆一路' })).toHaveLength(0);
-    expect(filterRows(rows, { ...EMPTY_FILTER, query: '国庆一路' }, texts)).toHaveLength(1); // written 国 庆 一 路 on the page
+    // What the text scan finds: the term in the (whitespace-free) texts.
+    const term = '国庆一路'; // written 国 庆 一 路 on the page
+    const hits = new Map([[term, new Set(rows.filter((_, i) => searchableText(goldFacts(i).articleText).includes(term)).map((r) => r.id))]]);
+    expect(hits.get(term)!.size).toBe(1);
+    expect(filterRows(rows, { ...EMPTY_FILTER, query: term })).toHaveLength(0);
+    expect(filterRows(rows, { ...EMPTY_FILTER, query: term }, hits)).toHaveLength(1);
+    // Every term must match, in the row or the text.
+    expect(filterRows(rows, { ...EMPTY_FILTER, query: `${term} 黄冈` }, hits)).toHaveLength(0);
+    expect(filterRows(rows, { ...EMPTY_FILTER, query: `${term} 监利` }, hits)).toHaveLength(1);
   });
 
   it('sorts by each key with ties broken by save time', () => {

@@ -7,7 +7,7 @@ import { textKey } from './identity';
 import type { RecordSummary } from './record';
 
 export interface CollectionFilter {
-  /** Words to find in title, note, tags, site, places, roles and (once loaded) the text. */
+  /** Words to find in title, note, tags, site, places, roles and (as the search reads them) the texts. */
   query: string;
   /** The most specific place code chosen (province, prefecture or county): a prefix match. */
   placeCode: string;
@@ -27,8 +27,8 @@ export interface Sort {
   descending: boolean;
 }
 
-/** Full texts, normalised with `searchableText`, by record id (loaded after first paint). */
-export type TextIndex = ReadonlyMap<string, string>;
+/** For each search term, the ids of the records whose text contains it (see useTextSearch). */
+export type TextHits = ReadonlyMap<string, ReadonlySet<string>>;
 
 export function searchableText(text: string): string {
   return textKey(text).toLowerCase();
@@ -42,22 +42,19 @@ export function queryTerms(query: string): string[] {
     .filter(Boolean);
 }
 
-export function matches(row: RecordSummary, filter: CollectionFilter, terms: readonly string[], texts?: TextIndex): boolean {
+export function matches(row: RecordSummary, filter: CollectionFilter, terms: readonly string[], texts?: TextHits): boolean {
   if (filter.placeCode && !row.placeCodes.includes(filter.placeCode)) return false;
   if (filter.site && row.site !== filter.site) return false;
   if (filter.tag && !row.tags.includes(filter.tag)) return false;
   if (filter.from && (!row.published || row.published < filter.from)) return false;
   if (filter.to && (!row.published || row.published > filter.to)) return false;
-  if (terms.length) {
-    const text = texts?.get(row.id);
-    for (const term of terms) {
-      if (!row.search.includes(term) && !(text && text.includes(term))) return false;
-    }
+  for (const term of terms) {
+    if (!row.search.includes(term) && !texts?.get(term)?.has(row.id)) return false;
   }
   return true;
 }
 
-export function filterRows(rows: readonly RecordSummary[], filter: CollectionFilter, texts?: TextIndex): RecordSummary[] {
+export function filterRows(rows: readonly RecordSummary[], filter: CollectionFilter, texts?: TextHits): RecordSummary[] {
   const terms = queryTerms(filter.query);
   return rows.filter((row) => matches(row, filter, terms, texts));
 }

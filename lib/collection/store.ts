@@ -123,13 +123,13 @@ export async function allRecords(db: CollectionDB): Promise<Listed<CollectionRec
 }
 
 /**
- * Calls `each` with batches of records in id order, so a page can load texts for search
- * without holding one huge transaction or blocking its first paint.
+ * Calls `each` with batches of records in id order, so a page can scan texts without
+ * holding them all or one long transaction. `each` returns false to stop early.
  */
 export async function forEachRecordBatch(
   db: CollectionDB,
   batchSize: number,
-  each: (batch: Listed<CollectionRecord>) => void | Promise<void>,
+  each: (batch: Listed<CollectionRecord>) => boolean | void | Promise<boolean | void>,
 ): Promise<void> {
   let after: string | null = null;
   for (;;) {
@@ -137,9 +137,21 @@ export async function forEachRecordBatch(
     const values: unknown[] = await db.getAll('records', range, batchSize);
     if (values.length === 0) return;
     after = (values[values.length - 1] as { id: string }).id;
-    await each(parseAll(collectionRecordSchema, values));
+    if ((await each(parseAll(collectionRecordSchema, values))) === false) return;
     if (values.length < batchSize) return;
   }
+}
+
+/** The rows of these records that still exist, by id. */
+export async function summariesById(db: CollectionDB, ids: readonly string[]): Promise<Map<string, RecordSummary>> {
+  const tx = db.transaction('summaries');
+  const values = await Promise.all(ids.map((id) => tx.store.get(id)));
+  const found = new Map<string, RecordSummary>();
+  for (const value of values) {
+    const parsed = recordSummarySchema.safeParse(value);
+    if (parsed.success) found.set(parsed.data.id, parsed.data);
+  }
+  return found;
 }
 
 /** Deletes records; returns them, so the caller can offer undo with `restoreRecords`. */

@@ -8,8 +8,7 @@
  * (深入, 奔赴, 来到), or after three characters.
  */
 import type { PlaceLevel } from '../schema/extraction';
-import type { SurfaceIndex } from '../gazetteer/surface-index';
-import type { LocalHit } from './places';
+import type { LocalHit, LocalNames } from './places';
 import { isCJK } from '../text/chars';
 
 export interface PatternPlace {
@@ -48,7 +47,7 @@ const SUFFIXES: Array<{ s: string; level: PlaceLevel; canonical: string }> = [
 ];
 const MAX_STEM = 4;
 
-export function findPatternPlaces(text: string, covered: Uint8Array, local: SurfaceIndex<LocalHit>): PatternPlace[] {
+export function findPatternPlaces(text: string, covered: Uint8Array, local: LocalNames): PatternPlace[] {
   const out: PatternPlace[] = [];
   const taken = new Uint8Array(text.length);
   const add = (p: PatternPlace) => {

@@ -114,7 +114,7 @@ export class PlaceFinder {
 
     // Township stems and villages of the counties the page is about.
     const local = this.localIndex(counties);
-    for (const m of local.scan(text)) {
+    for (const m of local.stems.scan(text)) {
       if (covered[m.start] || covered[m.end - 1]) continue;
       const hit = this.pickLocal(m.values, places, m.start, text);
       if (!hit) continue;
@@ -302,25 +302,34 @@ export class PlaceFinder {
     return place;
   }
 
-  private localCache = new Map<string, SurfaceIndex<LocalHit>>();
+  private localCache = new Map<string, LocalNames>();
 
-  /** Township stems and village names of the given counties. */
-  localIndex(counties: string[]): SurfaceIndex<LocalHit> {
+  /**
+   * What the page's counties add: township stems, scanned over the whole text (汪桥), and
+   * village names, looked up where a 村/社区 suffix ends a name (place-patterns.ts).
+   */
+  localIndex(counties: string[]): LocalNames {
     // The key records which village lists were available: they arrive later in the extension.
     const key = counties.map((c) => (this.villages?.get(c) ? `${c}+` : c)).join(',');
     const cached = this.localCache.get(key);
     if (cached) return cached;
-    const entries: Array<[string, LocalHit]> = [];
+    const stems: Array<[string, LocalHit]> = [];
+    const villages = new Map<string, LocalHit[]>();
     for (const county of counties) {
-      const stems = this.gaz.townshipStemsOf(county);
-      if (stems) for (const [stem, division] of stems) if (!AMBIGUOUS_STEMS.has(stem)) entries.push([stem, { kind: 'township-stem', division }]);
+      const s = this.gaz.townshipStemsOf(county);
+      if (s) for (const [stem, division] of s) if (!AMBIGUOUS_STEMS.has(stem)) stems.push([stem, { kind: 'township-stem', division }]);
       const chunk = this.villages?.get(county);
-      if (chunk) for (const v of villagesOf(county, chunk)) entries.push([v.name, { kind: 'village', village: v }]);
+      if (!chunk) continue;
+      for (const v of villagesOf(county, chunk)) {
+        const list = villages.get(v.name);
+        if (list) list.push({ kind: 'village', village: v });
+        else villages.set(v.name, [{ kind: 'village', village: v }]);
+      }
     }
-    const index = new SurfaceIndex(entries);
+    const names: LocalNames = { stems: new SurfaceIndex(stems), get: (name) => villages.get(name) };
     if (this.localCache.size > 16) this.localCache.clear();
-    this.localCache.set(key, index);
-    return index;
+    this.localCache.set(key, names);
+    return names;
   }
 
   /**
@@ -428,6 +437,13 @@ class ContextIndex {
     if (gap > 300 || (gap > 120 && /[。!?]/.test(this.text.slice(p.end, at)))) return null;
     return p;
   }
+}
+
+/** Names a page's counties add (see PlaceFinder.localIndex). */
+export interface LocalNames {
+  stems: SurfaceIndex<LocalHit>;
+  /** Villages and communities of those counties with exactly this name. */
+  get(name: string): LocalHit[] | undefined;
 }
 
 export type LocalHit = { kind: 'township-stem'; division: Division } | { kind: 'village'; village: Village };

@@ -6,6 +6,7 @@
  * Keep imports here to the bare minimum: every byte is paid on every page.
  */
 import { browser } from 'wxt/browser';
+import type { HighlightRequest } from '../messages/content';
 import { looksLikeReport, mayBeChinese, pageMayBeReport } from './prefilter';
 
 /** Built from entrypoints/highlight-engine.ts; listed in web_accessible_resources. */
@@ -23,7 +24,7 @@ export function boot(signal: AbortSignal): void {
   const t0 = performance.now();
   let engine: Promise<EngineApi> | null = null;
   const load = () =>
-    (engine ??= import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(ENGINE_FILE)).then(() => {
+    (engine ??= warm() && import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(ENGINE_FILE)).then(() => {
       const factory = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as EngineFactory | undefined;
       if (!factory) throw new Error('engine did not register');
       return factory(signal);
@@ -42,6 +43,13 @@ export function boot(signal: AbortSignal): void {
   else if (mayBeChinese(document)) watchForLateReport(signal, () => void load().then((e) => e.start()));
   // Our synchronous cost on this page, on its performance timeline (see bench/).
   performance.measure('dispatch-lens:boot', { start: t0 });
+}
+
+/** Asks the background to ready the extractor while the engine loads (type-only import: no zod here). */
+function warm(): true {
+  const msg: HighlightRequest = { type: 'hl/warm' };
+  browser.runtime.sendMessage(msg).catch(() => undefined);
+  return true;
 }
 
 /**

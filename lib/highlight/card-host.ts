@@ -73,12 +73,17 @@ export class CardHost {
   }
 }
 
-/** A range's first box in the top document's viewport (adding the offsets of the frames it is in). */
+/**
+ * Where a range sits in the top document's viewport (adding the offsets of the frames it
+ * is in): the left of its first line, the top and bottom of all its lines, so a card
+ * placed under a mention broken over two lines does not cover the second one.
+ */
 export function viewportRect(range: Range, top: Document): { left: number; top: number; bottom: number } {
-  const first = range.getClientRects()[0] ?? range.getBoundingClientRect();
+  const all = range.getBoundingClientRect();
+  const first = range.getClientRects()[0] ?? all;
   let left = first.left;
-  let y = first.top;
-  let bottom = first.bottom;
+  let y = all.top;
+  let bottom = all.bottom;
   for (let doc = range.startContainer.ownerDocument; doc && doc !== top; ) {
     const frame = doc.defaultView?.frameElement as HTMLElement | null;
     if (!frame) break;

@@ -10,6 +10,8 @@ import { detectionSchema, headcountSchema, placeMentionSchema } from '../schema/
 export const MAX_ARTICLE_CHARS = 4_000_000;
 
 export const highlightRequestSchema = z.discriminatedUnion('type', [
+  /** The page may be a report: get the extractor ready (a cold gazetteer takes ~250 ms) while the engine loads. */
+  z.object({ type: z.literal('hl/warm') }),
   /** Run the extractor on an article text; offsets in the reply refer to `text`. */
   z.object({ type: z.literal('hl/extract'), text: z.string().max(MAX_ARTICLE_CHARS) }),
   /** What the tab shows now, for its toolbar badge. `headcounts` is 0 when nothing is painted. */
@@ -35,8 +37,6 @@ export const extractReplySchema = z.discriminatedUnion('ok', [
 export type ExtractReply = z.infer<typeof extractReplySchema>;
 export const extractedHeadcountsSchema = z.array(headcountSchema);
 export const extractedPlacesSchema = z.array(placeMentionSchema);
-
-export const foundReplySchema = z.object({ ok: z.boolean() });
 
 /** How many reports in the archive and in the collection mention each place code. */
 export const placeCountsRequestSchema = z.object({

@@ -269,13 +269,18 @@ export class RelatedIndex {
         const sorted = Float64Array.from(related, (d) => this.base[d]).sort();
         floor = sorted[sorted.length - limit] - SHARED_FIGURE.max;
       }
-      const scored = related
-        .filter((d) => this.base[d] >= floor)
-        .map((d) => ({ doc: this.docs[d], score: withFigures(this.base[d], this.sharedFigures(pageFigures, this.docs[d])) }));
-      scored.sort(byRank);
-      return scored.slice(0, limit).map((s) =>
-        explain(page, places, s.doc, s.score, places.map((p) => this.bestRelation(p, s.doc))),
-      );
+      // Top `limit` by a bounded insertion: tens of thousands of tied tier-2 reports must not be sorted whole.
+      const top: Array<{ doc: IndexedDoc; score: number }> = [];
+      for (const d of related) {
+        if (this.base[d] < floor) continue;
+        const cand = { doc: this.docs[d], score: withFigures(this.base[d], this.sharedFigures(pageFigures, this.docs[d])) };
+        if (top.length === limit && byRank(cand, top[limit - 1]) >= 0) continue;
+        let i = top.length;
+        while (i > 0 && byRank(cand, top[i - 1]) < 0) i--;
+        top.splice(i, 0, cand);
+        if (top.length > limit) top.pop();
+      }
+      return top.map((s) => explain(page, places, s.doc, s.score, places.map((p) => this.bestRelation(p, s.doc))));
     } finally {
       bits.end();
       for (const d of touched) this.touchedMark[d] = 0;
