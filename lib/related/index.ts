@@ -69,6 +69,8 @@ export class RelatedIndex {
   private postings: number[][] = [];
   /** exactPostings[keyId] = docs with a place exactly that key. */
   private exactPostings: number[][] = [];
+  /** figurePostings[figureId] = docs with that figure. */
+  private figurePostings: number[][] = [];
   private bits = new KeyBits();
   private touchedMark = new Uint8Array(0);
   private base = new Float64Array(0);
@@ -101,6 +103,7 @@ export class RelatedIndex {
     }
     const doc: IndexedDoc = { report, origin, exact: sortedSet(exact), under: sortedSet(under), figures: sortedSet(figures) };
     this.docs.push(doc);
+    for (const f of doc.figures) (this.figurePostings[f] ??= []).push(docId);
     // The first report with an id wins, as in ranking (docs are never replaced in place).
     if (!this.byId.has(report.id)) this.byId.set(report.id, doc);
   }
@@ -169,6 +172,19 @@ export class RelatedIndex {
     let n = 0;
     for (const id of pageFigures) if (has(doc.figures, id)) n++;
     return n;
+  }
+
+  /**
+   * Shared-figure counts for many candidates: per report by sorted-set lookups when they
+   * are few, by walking the figures' postings once when they are many.
+   */
+  private sharedFigureCounter(pageFigures: Int32Array, candidates: number[]): (d: number) => number {
+    let postings = 0;
+    for (const f of pageFigures) postings += this.figurePostings[f]?.length ?? 0;
+    if (candidates.length * pageFigures.length * 4 < postings) return (d) => this.sharedFigures(pageFigures, this.docs[d]);
+    const counts = new Map<number, number>();
+    for (const f of pageFigures) for (const d of this.figurePostings[f] ?? []) counts.set(d, (counts.get(d) ?? 0) + 1);
+    return (d) => counts.get(d) ?? 0;
   }
 
   query(page: QueryPage, options: { limit?: number } = {}): RelatedResult[] {
@@ -246,13 +262,13 @@ export class RelatedIndex {
           for (const d of this.exactPostings[id] ?? []) bits.set(d, b, true);
         });
         // A report first reached now has no deeper page key; its shallower ones are looked up directly.
+        const shallow = keyIds.flatMap((id, b) => (keyRank[b] < lo ? [[id, b] as const] : []));
         for (const d of fresh) {
           const doc = this.docs[d];
-          keyIds.forEach((id, b) => {
-            if (keyRank[b] >= lo) return;
+          for (const [id, b] of shallow) {
             if (has(doc.exact, id)) bits.set(d, b, true);
             else if (has(doc.under, id)) bits.set(d, b, false);
-          });
+          }
           this.base[d] = baseScore(d);
           touched.push(d);
         }
@@ -269,11 +285,12 @@ export class RelatedIndex {
         const sorted = Float64Array.from(related, (d) => this.base[d]).sort();
         floor = sorted[sorted.length - limit] - SHARED_FIGURE.max;
       }
+      const shared = this.sharedFigureCounter(pageFigures, related);
       // Top `limit` by a bounded insertion: tens of thousands of tied tier-2 reports must not be sorted whole.
       const top: Array<{ doc: IndexedDoc; score: number }> = [];
       for (const d of related) {
         if (this.base[d] < floor) continue;
-        const cand = { doc: this.docs[d], score: withFigures(this.base[d], this.sharedFigures(pageFigures, this.docs[d])) };
+        const cand = { doc: this.docs[d], score: withFigures(this.base[d], shared(d)) };
         if (top.length === limit && byRank(cand, top[limit - 1]) >= 0) continue;
         let i = top.length;
         while (i > 0 && byRank(cand, top[i - 1]) < 0) i--;
