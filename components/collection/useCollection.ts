@@ -1,19 +1,17 @@
 /**
- * The collection page's data: list rows first (the newest screenful, then all), then,
- * in the background, every record's text for search and its headcounts for the
- * aggregate view. Reloads when the background reports a save.
+ * The collection page's list rows: the newest screenful first (fast first paint), then
+ * all of them. Rows are small; full records (texts, extractions) are NOT held in memory
+ * (10,000 long reports would take most of a gigabyte): text search and the aggregate view
+ * read them in batches when needed (useTextSearch, useReportFacts).
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { collectionDb, type CollectionDB } from '../../lib/collection/db';
-import { allSummaries, forEachRecordBatch, getRecord, latestSummaries } from '../../lib/collection/store';
+import { allSummaries, latestSummaries, summariesById } from '../../lib/collection/store';
 import type { RecordSummary } from '../../lib/collection/record';
-import { searchableText } from '../../lib/collection/query';
-import { reportFacts, type ReportFacts } from '../../lib/collection/aggregate';
 import { collectionChangedSchema } from '../../lib/messages/collection';
 
 export const FIRST_SCREEN = 60;
-const BATCH = 250;
 
 export interface CollectionData {
   db: CollectionDB | null;
@@ -24,16 +22,14 @@ export interface CollectionData {
   complete: boolean;
   /** Stored entries that failed validation and are not shown. */
   invalid: number;
-  texts: ReadonlyMap<string, string>;
-  facts: ReadonlyMap<string, ReportFacts>;
-  /** How many records' texts are loaded, for "searching n of m". */
-  indexed: number;
-  /** Bumped whenever texts or facts change (they are mutable maps, shared, not copied). */
+  /** Bumped on every change of the stored records, so record-derived data can reload. */
   version: number;
+  /** Ids changed by the last change (empty: everything may have changed). */
+  changedIds: readonly string[];
   error: string | null;
   /** Reloads everything (after an import). */
   reload: () => Promise<void>;
-  /** Reloads the rows and the details of these records only (after a save, a correction, a delete). */
+  /** Reloads the rows of these records only (after a save, a correction, a delete). */
   refresh: (ids: readonly string[]) => Promise<void>;
 }
 
@@ -46,71 +42,42 @@ export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb
   const [complete, setComplete] = useState(false);
   const [invalid, setInvalid] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const [indexed, setIndexed] = useState(0);
-  const [version, setVersion] = useState(0);
-  const texts = useRef(new Map<string, string>());
-  const facts = useRef(new Map<string, ReportFacts>());
+  const [change, setChange] = useState<{ version: number; ids: readonly string[] }>({ version: 0, ids: [] });
   const generation = useRef(0);
-
-  const loadDetails = useCallback(async (database: CollectionDB, run: number) => {
-    const nextTexts = new Map<string, string>();
-    const nextFacts = new Map<string, ReportFacts>();
-    await forEachRecordBatch(database, BATCH, async ({ items }) => {
-      if (run !== generation.current) return;
-      for (const record of items) {
-        nextTexts.set(record.id, searchableText(record.text));
-        nextFacts.set(record.id, reportFacts(record));
-      }
-      await yieldToPaint();
-    });
-    if (run !== generation.current) return;
-    texts.current = nextTexts;
-    facts.current = nextFacts;
-    setIndexed(nextTexts.size);
-    setVersion((v) => v + 1);
-  }, []);
-
-  const refresh = useCallback(
-    async (ids: readonly string[]) => {
-      try {
-        const database = await openDb();
-        const all = await allSummaries(database);
-        for (const id of ids) {
-          const record = await getRecord(database, id);
-          if (record) {
-            texts.current.set(id, searchableText(record.text));
-            facts.current.set(id, reportFacts(record));
-          } else {
-            texts.current.delete(id);
-            facts.current.delete(id);
-          }
-        }
-        setRows(all.items);
-        setInvalid(all.invalid);
-        setIndexed(texts.current.size);
-        setVersion((v) => v + 1);
-      } catch (e) {
-        setError(String((e as Error)?.message ?? e));
-      }
-    },
-    [openDb],
-  );
+  const report = (e: unknown) => setError(String((e as Error)?.message ?? e));
 
   const reload = useCallback(async () => {
     const run = ++generation.current;
     try {
       const database = await openDb();
-      setDb(database);
       const all = await allSummaries(database);
       if (run !== generation.current) return;
+      setDb(database);
       setRows(all.items);
       setInvalid(all.invalid);
       setComplete(true);
-      await loadDetails(database, run);
+      setChange((c) => ({ version: c.version + 1, ids: [] }));
     } catch (e) {
-      setError(String((e as Error)?.message ?? e));
+      report(e);
     }
-  }, [openDb, loadDetails]);
+  }, [openDb]);
+
+  const refresh = useCallback(
+    async (ids: readonly string[]) => {
+      try {
+        const found = await summariesById(await openDb(), ids);
+        setRows((current) => {
+          const next = current.filter((row) => !ids.includes(row.id));
+          next.push(...found.values());
+          return next;
+        });
+        setChange((c) => ({ version: c.version + 1, ids }));
+      } catch (e) {
+        report(e);
+      }
+    },
+    [openDb],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -126,12 +93,12 @@ export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb
         await yieldToPaint();
         if (!cancelled) await reload();
       } catch (e) {
-        setError(String((e as Error)?.message ?? e));
+        report(e);
       }
     })();
     const onMessage = (message: unknown) => {
       const changed = collectionChangedSchema.safeParse(message);
-      if (changed.success) void refresh(changed.data.ids);
+      if (changed.success) void (changed.data.ids.length ? refresh(changed.data.ids) : reload());
     };
     browser?.runtime?.onMessage?.addListener(onMessage);
     return () => {
@@ -140,5 +107,5 @@ export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb
     };
   }, [openDb, reload, refresh]);
 
-  return { db, rows, ready, complete, invalid, texts: texts.current, facts: facts.current, indexed, version, error, reload, refresh };
+  return { db, rows, ready, complete, invalid, version: change.version, changedIds: change.ids, error, reload, refresh };
 }

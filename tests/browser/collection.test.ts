@@ -11,6 +11,12 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
 
+/** The extension API as seen inside `page.evaluate` on an extension page. */
+declare const chrome: {
+  tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(message: unknown): Promise<any> };
+};
+
 const ARCHIVE = resolve(import.meta.dirname, '../../archive');
 let session: ExtensionSession;
 let server: StaticServer;
