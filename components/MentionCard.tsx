@@ -98,7 +98,7 @@ export const mentionCardCss = `
 .dl-card--headcount { border-top: 3px solid #d9822b; }
 .dl-card--place { border-top: 3px solid #2b7bd9; }
 .dl-card__title { font-size: 11px; text-transform: uppercase; letter-spacing: .04em; color: #5c6773; }
-.dl-card__quote { font-weight: 600; margin: 2px 0 6px; white-space: pre-wrap; }
+.dl-card__quote { font-weight: 600; margin: 2px 0 6px; }
 .dl-card__fields { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
 .dl-card__fields dt { color: #5c6773; }
 .dl-card__fields dd { margin: 0; }
