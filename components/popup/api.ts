@@ -7,11 +7,9 @@ import { browser } from 'wxt/browser';
 import { pageFactsSchema, type PageFacts, type PageRequest } from '../../lib/messages/page';
 import { relatedReplySchema, type RelatedReply, type XrefRequest } from '../../lib/messages/xref';
 import type { RelatedResult } from '../../lib/related/result';
+import { findTab, type ActiveTab, type EarlyAnswers } from './early';
 
-export interface ActiveTab {
-  id: number;
-  url: string | undefined;
-}
+export type { ActiveTab } from './early';
 
 export interface PopupApi {
   activeTab(): Promise<ActiveTab | null>;
@@ -31,7 +29,9 @@ export function readerUrl(id: string, origin: string): string {
   return `${READER_PAGE}?${new URLSearchParams({ id, origin })}`;
 }
 
-export function browserPopupApi(search = globalThis.location?.search ?? ''): PopupApi {
+/** `early`: answers already asked for while the popup loaded (see early.ts); used once. */
+export function browserPopupApi(search = globalThis.location?.search ?? '', early?: EarlyAnswers): PopupApi {
+  let pending = early;
   const send = (tabId: number, request: PageRequest) => browser.tabs.sendMessage(tabId, request);
   const url = (path: string) => (browser.runtime.getURL as (p: string) => string)(path);
   const parseFacts = (raw: unknown) => {
@@ -41,16 +41,12 @@ export function browserPopupApi(search = globalThis.location?.search ?? ''): Pop
   };
   return {
     async activeTab() {
-      // `?tabId=` lets a test or the bench open the popup page for a given tab.
-      const forced = new URLSearchParams(search).get('tabId');
-      if (forced) {
-        const tab = await browser.tabs.get(Number(forced));
-        return tab.id === undefined ? null : { id: tab.id, url: tab.url };
-      }
-      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-      return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
+      return pending ? pending.tab : findTab(search);
     },
     async facts(tabId) {
+      const asked = pending;
+      pending = undefined;
+      if (asked && (await asked.tab)?.id === tabId) return parseFacts(await asked.facts);
       return parseFacts(await send(tabId, { type: 'page/get-facts' }));
     },
     async annotate(tabId) {

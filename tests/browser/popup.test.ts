@@ -11,6 +11,10 @@ import { execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, serveStatic, type ExtensionSession, type StaticServer } from './harness';
+import type { WxtBrowser } from 'wxt/browser';
+
+/** In extension pages, where the evaluated callbacks run. */
+declare const chrome: WxtBrowser;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 let session: ExtensionSession;
