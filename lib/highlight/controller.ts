@@ -7,14 +7,12 @@
 import { articleFromDocumentAsync, runSliced, type Article } from '../article';
 import type { Extraction } from '../schema/extraction';
 import { pageFactsSchema, pageRequestSchema, type PageFacts } from '../messages/page';
-import { placeCountsReplySchema } from '../messages/content';
 import { DEFAULT_SETTINGS, highlightsAllowed, type HighlightSettings } from '../settings';
 import { parseExtractionSteps } from './extraction-client';
-import { mentionSteps, rangeFor, type PageMention } from './mentions';
+import { mentionSteps, type PageMention } from './mentions';
 import { Painter } from './paint';
-import { HitIndex } from './hit-test';
 import { CardHost } from './card-host';
-import { navigationKey, step } from './navigation';
+import { Interaction } from './interaction';
 import { ChangeWatcher } from './change-watcher';
 import { mergeAppended } from './incremental';
 
@@ -29,10 +27,8 @@ export interface ControllerDeps {
   watchSettings(listener: (s: HighlightSettings) => void): () => void;
 }
 
-type ReportCount = { archive: number; collection: number };
-
-const REVEAL_FLASH_MS = 2000;
-const COUNTS_TIMEOUT_MS = 1500;
+const MAX_RETRIES = 2;
+const RETRY_MS = 700;
 
 export class HighlightController {
   private article: Article | null = null;
@@ -44,17 +40,13 @@ export class HighlightController {
   private settings: HighlightSettings = DEFAULT_SETTINGS;
   private readonly painter = new Painter();
   private readonly card: CardHost;
+  private readonly ui: Interaction;
   private readonly watcher: ChangeWatcher;
-  private hit: HitIndex | null = null;
-  private current = -1;
-  private hovered = -1;
-  private flashTimer = 0;
   private scanning: Promise<void> | null = null;
   private rescan = false;
   private firstScan: Promise<void> | null = null;
-  private readonly counts = new Map<string, ReportCount | null>();
-  private readonly listening = new WeakSet<Document>();
   private timing: Record<string, number> = {};
+  private failures = 0;
 
   constructor(
     private readonly deps: ControllerDeps,
@@ -62,6 +54,14 @@ export class HighlightController {
     private readonly doc: Document = document,
   ) {
     this.card = new CardHost(doc);
+    this.ui = new Interaction(
+      { mentions: () => this.mentions, painted: () => this.painted, article: () => this.article },
+      this.painter,
+      this.card,
+      deps.placeCounts,
+      signal,
+      doc,
+    );
     this.watcher = new ChangeWatcher(() => this.scan(), (n) => this.card.owns(n), () => this.article?.parts.flatMap((p) => p.roots) ?? []);
     signal.addEventListener('abort', () => this.dispose(), { once: true });
   }
@@ -91,7 +91,7 @@ export class HighlightController {
         return this.facts();
       case 'page/reveal':
         await this.ready();
-        return { ok: this.reveal(req.start, req.end) };
+        return { ok: this.ui.reveal(req.start, req.end) };
     }
   }
 
@@ -113,8 +113,12 @@ export class HighlightController {
           this.rescan = false;
           await this.scanOnce();
         } while (this.rescan && !this.signal.aborted);
+        this.failures = 0;
       } catch (e) {
-        if (!this.signal.aborted) console.warn('[dispatch-lens] highlight scan failed:', e);
+        if (this.signal.aborted) return;
+        console.warn('[dispatch-lens] highlight scan failed:', e);
+        // Usually the service worker restarting mid-request: try again a little later, twice.
+        if (this.failures++ < MAX_RETRIES) setTimeout(() => void this.scan(), RETRY_MS * this.failures);
       } finally {
         this.scanning = null;
       }
@@ -194,9 +198,8 @@ export class HighlightController {
 
   private afterPaint(): void {
     this.painted = true;
-    this.hit = null;
-    this.current = -1;
-    this.listen(this.mentions);
+    this.ui.reset();
+    this.ui.listen(this.mentions);
     this.deps.reportFound(this.mentions.filter((m) => m.kind === 'headcount').length, true);
   }
 
@@ -205,7 +208,7 @@ export class HighlightController {
     this.painter.clear();
     this.card.hide();
     this.mentions = [];
-    this.hit = null;
+    this.ui.reset();
     this.painted = false;
     if (wasPainted || this.firstScan) this.deps.reportFound(0, false);
   }
@@ -222,121 +225,8 @@ export class HighlightController {
     });
   }
 
-  // ---- focus, hover, keyboard -------------------------------------------------------
-
-  private reveal(start: number, end: number): boolean {
-    const i = this.mentions.findIndex((m) => m.start === start && m.end === end);
-    if (i >= 0) {
-      this.focusMention(i);
-    } else {
-      const range = this.article && rangeFor(this.article, start, end);
-      if (!range) return false;
-      scrollToRange(range);
-      this.painter.focus(range);
-    }
-    clearTimeout(this.flashTimer);
-    this.flashTimer = window.setTimeout(() => {
-      this.painter.focus(null);
-      if (this.current >= 0) this.card.hide();
-      this.current = -1;
-    }, REVEAL_FLASH_MS);
-    return true;
-  }
-
-  private focusMention(i: number): void {
-    const m = this.mentions[i];
-    if (!m) return;
-    this.current = i;
-    clearTimeout(this.flashTimer);
-    scrollToRange(m.range);
-    this.painter.focus(m.range);
-    this.showCard(i);
-  }
-
-  private showCard(i: number): void {
-    const m = this.mentions[i];
-    const code = m.kind === 'place' ? m.place.code : null;
-    const render = () => {
-      const reportCount = code ? this.counts.get(code) ?? undefined : undefined;
-      this.card.show(m, { reportCount, position: { index: i + 1, count: this.mentions.length } });
-    };
-    render();
-    if (code && !this.counts.has(code)) {
-      this.counts.set(code, null); // asked once; "–" until (unless) an answer comes
-      void this.fetchCount(code).then((c) => {
-        this.counts.set(code, c);
-        if (c && (this.current === i || this.hovered === i)) render();
-      });
-    }
-  }
-
-  private async fetchCount(code: string): Promise<ReportCount | null> {
-    try {
-      const raw = await Promise.race([
-        this.deps.placeCounts([code]),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), COUNTS_TIMEOUT_MS)),
-      ]);
-      return placeCountsReplySchema.parse(raw).counts[code] ?? null;
-    } catch {
-      return null; // nobody answers yet, or a malformed answer: the card shows "–"
-    }
-  }
-
-  /** Hover and keyboard listeners on each document that has highlights (the page and its frames). */
-  private listen(mentions: PageMention[]): void {
-    const docs = new Set(mentions.map((m) => m.range.startContainer.ownerDocument!));
-    docs.add(this.doc);
-    for (const doc of docs) {
-      if (this.listening.has(doc)) continue;
-      this.listening.add(doc);
-      const win = doc.defaultView!;
-      let frame = 0;
-      const onMove = (e: PointerEvent) => {
-        if (frame) return;
-        const { clientX, clientY } = e;
-        frame = win.requestAnimationFrame(() => {
-          frame = 0;
-          this.onHover(doc, clientX, clientY);
-        });
-      };
-      const onKey = (e: KeyboardEvent) => {
-        if (e.key === 'Escape' && this.current >= 0) {
-          this.current = -1;
-          this.painter.focus(null);
-          this.card.hide();
-          return;
-        }
-        const dir = navigationKey(e);
-        if (!dir || !this.painted) return;
-        e.preventDefault();
-        e.stopPropagation();
-        this.focusMention(step(this.mentions.length, this.current, dir));
-      };
-      const opts = { passive: true, signal: this.signal } as const;
-      doc.addEventListener('pointermove', onMove, opts);
-      win.addEventListener('keydown', onKey, { capture: true, signal: this.signal });
-      win.addEventListener('scroll', () => this.hovered >= 0 && this.hideHover(), opts);
-    }
-  }
-
-  private onHover(doc: Document, x: number, y: number): void {
-    if (!this.painted) return;
-    this.hit ??= new HitIndex(this.mentions);
-    const i = this.hit.at(doc, x, y);
-    if (i === this.hovered) return;
-    this.hovered = i;
-    if (i >= 0) this.showCard(i);
-    else if (this.current >= 0) this.showCard(this.current);
-    else this.card.hide();
-  }
-
-  private hideHover(): void {
-    this.hovered = -1;
-    if (this.current < 0) this.card.hide();
-  }
-
   private dispose(): void {
-    clearTimeout(this.flashTimer);
+    this.ui.dispose();
     this.watcher.stop();
     this.painter.clear();
     this.card.destroy();
@@ -365,17 +255,6 @@ function* addSteps(painter: Painter, mentions: PageMention[]): Generator<void, v
 /** The mentions of an extraction that start at or after `cut`. */
 function onlyFrom(e: Extraction, cut: number): Pick<Extraction, 'headcounts' | 'places'> {
   return { headcounts: e.headcounts.filter((h) => h.start >= cut), places: e.places.filter((p) => p.start >= cut) };
-}
-
-function scrollToRange(range: Range): void {
-  const win = range.startContainer.ownerDocument?.defaultView;
-  if (!win) return;
-  // Bring the frame, then the nearest scrolling box, into view; then centre the text itself in
-  // the window (an e-paper page can be one element taller than the screen).
-  (win.frameElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' });
-  range.startContainer.parentElement?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  const r = range.getBoundingClientRect();
-  if (r.top < 0 || r.bottom > win.innerHeight) win.scrollBy(0, r.top - win.innerHeight / 2 + r.height / 2);
 }
 
 /** Real visibility in the browser; `display: contents` has no box but its children are shown. */
