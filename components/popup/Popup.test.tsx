@@ -157,9 +157,11 @@ describe('Popup elsewhere', () => {
     render(<Popup api={api} t={en} />);
     expect((await screen.findByTestId('verdict')).textContent).toContain('Not detected as such a report');
     expect(screen.queryByTestId('headcount-table')).toBeNull();
+    expect(api.related).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Annotate this page' }));
     await waitFor(() => expect(api.annotate).toHaveBeenCalledWith(7));
     expect(await screen.findByTestId('headcount-table')).toBeTruthy();
+    expect(await screen.findByTestId('related-list')).toBeTruthy();
   });
 
   it('explains browser pages and the web store plainly, without asking the tab', async () => {
