@@ -108,6 +108,23 @@ describe('popup', () => {
     await Promise.all([tab.close(), popup.close(), reader.close()]);
   });
 
+  it('annotates a page that was not detected, on request', async () => {
+    server.route(
+      '/notice.html',
+      reportPage('社区通知', '社区通知\n\n本周六上午九点在社区广场举办健康讲座，欢迎居民参加。\n\n讲座邀请市医院专家讲解冬季养生知识，现场设有200个座位，先到先得。'),
+    );
+    const { tab, popup } = await popupFor(`${server.origin}/notice.html`);
+    const verdict = popup.getByTestId('verdict');
+    await verdict.waitFor({ timeout: 20_000 });
+    expect(await verdict.getAttribute('class')).toContain('is-not-report');
+    expect(await popup.getByTestId('headcount-table').count()).toBe(0);
+    await popup.getByTestId('annotate').click();
+    // Annotated on request: the summary is shown (empty here: seats are not people).
+    await popup.getByRole('heading', { level: 2 }).filter({ hasText: /Headcounts|人数/ }).waitFor({ timeout: 10_000 });
+    expect(await popup.getByTestId('annotate').count()).toBe(0);
+    await Promise.all([tab.close(), popup.close()]);
+  });
+
   it('explains plainly where the extension cannot run', async () => {
     const { tab, popup } = await popupFor('chrome://version/');
     const notice = popup.getByTestId('unsupported');
