@@ -13,6 +13,7 @@ import { looksLikeReport, mayBeChinese, pageMayBeReport } from './prefilter';
 export const ENGINE_FILE = '/highlight-engine.js';
 const ENGINE_GLOBAL = '__dispatchLensEngine';
 const LATE_CONTENT_MS = 500;
+const MAX_CHECK_CHARS = 50_000;
 
 interface EngineApi {
   start(): Promise<void>;
@@ -65,7 +66,12 @@ function watchForLateReport(signal: AbortSignal, found: () => void): void {
   });
   const check = () => {
     timer = undefined;
-    const text = added.map((n) => (n.isConnected ? n.textContent ?? '' : '')).join('\n');
+    // Bounded: a page that keeps re-adding big subtrees must not make every check expensive.
+    let text = '';
+    for (const n of added) {
+      if (n.isConnected) text += `${n.textContent ?? ''}\n`;
+      if (text.length > MAX_CHECK_CHARS) break;
+    }
     added = [];
     if (looksLikeReport(text)) {
       mo.disconnect();

@@ -25,7 +25,7 @@ export class ChangeWatcher {
   ) {}
 
   /** Observes the page and its same-origin frames (idempotent; call after every scan). */
-  watch(_articleDocs: Document[], top: Document): void {
+  watch(top: Document): void {
     if (this.stopped) return;
     for (const doc of documentsOf(top, true)) {
       if (!this.observers.has(doc) && doc.documentElement) {

@@ -132,7 +132,7 @@ export class HighlightController {
     this.timing = { start: t0, article: performance.now() - t0, chars: article.text.length };
     const prev = this.article;
     const prevExtraction = this.extraction;
-    this.watcher.watch(article.parts.map((p) => p.doc), this.doc);
+    this.watcher.watch(this.doc);
 
     if (prev && prevExtraction && article.text === prev.text) {
       // Same words: keep the extraction; re-anchor only if the page replaced nodes under our ranges.
@@ -204,13 +204,12 @@ export class HighlightController {
   }
 
   private unpaint(): void {
-    const wasPainted = this.painted;
     this.painter.clear();
     this.card.hide();
     this.mentions = [];
     this.ui.reset();
     this.painted = false;
-    if (wasPainted || this.firstScan) this.deps.reportFound(0, false);
+    this.deps.reportFound(0, false);
   }
 
   private facts(): PageFacts {
