@@ -109,4 +109,33 @@ describe('collection', () => {
     expect(data.some((r) => r.kind === 'population')).toBe(true);
     await page.close();
   });
+
+  // Uses the two records saved by the test above.
+  it('keeps a correction made in the record view and uses it in the export; delete can be undone', async () => {
+    const page = await session.context.newPage();
+    await page.goto(extensionUrl('collection.html'));
+    const count = page.getByTestId('result-count');
+    await expect.poll(() => count.getAttribute('data-count'), { timeout: 10_000 }).toBe('2');
+    await page.getByTestId('search').fill('5.8万党员');
+    await expect.poll(() => count.getAttribute('data-count')).toBe('1');
+    await page.getByTestId('record-row').first().click();
+    await page.locator('[data-testid="record-text"] mark[data-type="headcount"]', { hasText: '5.8万党员' }).first().click();
+    await page.getByTestId('correct-kind').selectOption('population');
+    await page.getByTestId('correct-save').click();
+    await page.locator('.dl-corrections li').first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-csv').click()]);
+    const { data } = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const corrected = data.filter((r) => r.value === '58000' && r.role === '党员');
+    expect(corrected.map((r) => r.kind)).toContain('population');
+
+    await page.getByTestId('delete-record').click();
+    await expect.poll(() => count.getAttribute('data-count')).toBe('0');
+    await page.getByTestId('undo').click();
+    await expect.poll(() => count.getAttribute('data-count')).toBe('1');
+    // The restored record still has its correction.
+    await page.getByTestId('record-row').first().click();
+    await page.locator('.dl-corrections li').first().waitFor();
+    await page.close();
+  });
 });
