@@ -16,10 +16,14 @@ export const SAVE_COMMAND = 'save-page';
 // WXT types getMessage with the keys known at its last `prepare`; ours are added as we go.
 const localized = (key: string) => (browser.i18n.getMessage as (key: string) => string)(key);
 
+const notifyInWorker = new Set<(ids: string[]) => void>();
+
 const deps: HandlerDeps = {
   db: collectionDb,
   getFacts: (tabId) => browser.tabs.sendMessage(tabId, { type: 'page/get-facts' } satisfies PageRequest),
   changed: (ids) => {
+    // Messages sent from this worker never reach its own listeners: tell them directly.
+    for (const listener of notifyInWorker) listener(ids);
     const changed: CollectionChanged = { type: 'collection/changed', ids };
     // No collection page open is the usual case, not an error.
     browser.runtime.sendMessage(changed).catch(() => undefined);
@@ -51,7 +55,14 @@ async function saveTab(tabId: number | undefined) {
   await showOutcome(tabId, reply).catch(() => undefined); // the tab may be closed already
 }
 
-export function registerCollection(): void {
+export interface CollectionOptions {
+  /** Called in the background after each save (cross-reference refreshes its index). */
+  onChanged?: (ids: string[]) => void;
+}
+
+export function registerCollection(options: CollectionOptions = {}): void {
+  if (options.onChanged) notifyInWorker.add(options.onChanged);
+  const extensionPages = (browser.runtime.getURL as (path: string) => string)('/');
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_MENU_ID, title: localized('coll_menu_save'), contexts: ['page', 'selection'] }, () => {
       // Re-registering after an update reports a duplicate id; the menu exists either way.
@@ -66,8 +77,14 @@ export function registerCollection(): void {
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     void saveTab(tabId);
   });
-  browser.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isCollectionRequest(message)) return undefined; // another feature's message
+    // Saves come from the extension's own pages (popup, collection page), never from a
+    // content script, which runs beside untrusted page code.
+    if (sender.id !== browser.runtime.id || !(sender.url ?? '').startsWith(extensionPages)) {
+      sendResponse({ ok: false, error: { code: 'invalid', message: 'Collection requests are accepted from the extension’s own pages only.' } } satisfies SaveReply);
+      return undefined;
+    }
     handleCollectionRequest(message, deps).then(sendResponse);
     return true; // answered asynchronously
   });
