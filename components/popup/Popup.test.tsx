@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { Popup, FIRST_CONTENT_MARK } from './Popup';
+import { Popup, VERDICT_MARK } from './Popup';
 import { translatorFrom } from './i18n';
 import type { PopupApi } from './api';
 import type { PageFacts } from '../../lib/messages/page';
@@ -64,7 +64,7 @@ describe('Popup on a detected report', () => {
     expect(verdict.textContent).toContain('confidence 92%');
     expect(verdict.textContent).toContain('22 headcounts, 9 place mentions');
     expect(within(verdict).getByRole('list', { name: 'Why' }).textContent).toContain('epidemic-prevention vocabulary');
-    expect(performance.getEntriesByName(FIRST_CONTENT_MARK)).toHaveLength(1);
+    expect(performance.getEntriesByName(VERDICT_MARK)).toHaveLength(1);
   });
 
   it('groups headcounts by place with value, exactness, role and kind', async () => {
