@@ -11,12 +11,14 @@
  *    suffix, parent from context; and enumerations (`回龙、李子关等村`).
  */
 import type { PlaceLevel } from '../schema/extraction';
-import { Gazetteer, codeAncestors, type Division, type Surface } from '../gazetteer/gazetteer';
+import type { Gazetteer, Division } from '../gazetteer/gazetteer';
 import { AMBIGUOUS_STEMS } from '../gazetteer/names';
 import { SurfaceIndex } from '../gazetteer/surface-index';
 import type { VillageSource } from '../gazetteer/types';
 import { villagesOf, type Village } from '../gazetteer/villages';
 import { findPatternPlaces } from './place-patterns';
+import { resolveMatches, effectiveCode, type Match } from './resolve-names';
+import { ContextIndex } from './context-index';
 
 export interface RawPlace {
   start: number;
@@ -30,27 +32,6 @@ export interface RawPlace {
   current?: { name: string; code: string };
 }
 
-/** All mentions of one surface string on a page. */
-interface Group {
-  key: string;
-  surfaces: Surface[];
-  members: Match[];
-  chosen?: Surface;
-  support?: number;
-}
-
-interface Match {
-  start: number;
-  end: number;
-  /** The surface string matched (a full name or a short form). */
-  key: string;
-  surfaces: Surface[];
-  chosen?: Surface;
-  /** Support the chosen division got from the other places on the page. */
-  support?: number;
-}
-
-const LEVEL_RANK: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3, village: 4, compound: 5 };
 /** After a short form, these begin a lower-level name: 前锋 in 前锋村 is not 前锋区. */
 const LOWER_SUFFIX_AFTER = /(?:村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩)/y;
 /** Whether a lower-level name or another word begins at `at` (sticky regex: no slicing). */
@@ -58,23 +39,6 @@ function lowerSuffixAt(text: string, at: number): boolean {
   LOWER_SUFFIX_AFTER.lastIndex = at;
   return LOWER_SUFFIX_AFTER.test(text);
 }
-/** Before a township name: characters that end a word or phrase, so the name starts here. */
-const NAME_BOUNDARY_BEFORE = /[^\u4e00-\u9fff]|[的在到了和与及或对为把被从向于是有各全本该每这那其此入进驻赴往去至等将也都就由给让使并而以所、]$/;
-
-/** Code used for hierarchy comparisons: a former division's successor, else its own. */
-function effectiveCode(g: Gazetteer, d: Division): string {
-  return d.former?.current ?? d.code;
-}
-
-function relation(a: string, b: string): number {
-  if (a === b) return 0; // the same place again adds no independent support
-  if (a.startsWith(b) || b.startsWith(a)) return 3;
-  if (a.length >= 6 && b.length >= 6 && a.slice(0, 6) === b.slice(0, 6)) return 2;
-  if (a.slice(0, 4) === b.slice(0, 4)) return 1.5;
-  if (a.slice(0, 2) === b.slice(0, 2)) return 0.5;
-  return 0;
-}
-
 export class PlaceFinder {
   /** Counties and townships found so far on the page being read (set by `find`). */
   private context: ContextIndex | null = null;
@@ -86,13 +50,13 @@ export class PlaceFinder {
   /** County codes a text is about (for loading village chunks before `find`). */
   contextCounties(text: string): string[] {
     const matches = this.globalMatches(text);
-    this.resolve(matches, text);
+    resolveMatches(this.gaz, matches, text);
     return this.countiesOf(matches);
   }
 
   find(text: string): RawPlace[] {
     const matches = this.globalMatches(text);
-    this.resolve(matches, text);
+    resolveMatches(this.gaz, matches, text);
     const counties = this.countiesOf(matches);
     // Short forms were scanned overlapping (从江苏省 holds 从江 and 江苏省): keep, of
     // overlapping accepted matches, the earlier one unless a later one is longer.
@@ -171,100 +135,6 @@ export class PlaceFinder {
       out.push({ start: m.start, end: m.end, key: m.key, surfaces });
     }
     return out;
-  }
-
-  /**
-   * Chooses a division for each match from the support of the other places on the page.
-   * Works on distinct surface strings (a page repeats its places), so a long page costs
-   * the square of its distinct names, not of its mentions.
-   */
-  private resolve(matches: Match[], text: string): void {
-    const groups = new Map<string, Group>();
-    for (const m of matches) {
-      let g = groups.get(m.key);
-      if (!g) groups.set(m.key, (g = { key: m.key, surfaces: m.surfaces, members: [] }));
-      g.members.push(m);
-    }
-    const list = [...groups.values()];
-    const formerOnPage = new Set<string>();
-    for (const g of list) for (const s of g.surfaces) if (s.form === 'full' && s.division.former && g.surfaces.length === 1) formerOnPage.add(s.division.former.current ?? s.division.code);
-    const codes = new Map<Surface, string>();
-    const codeOf = (s: Surface) => {
-      let c = codes.get(s);
-      if (c === undefined) codes.set(s, (c = effectiveCode(this.gaz, s.division)));
-      return c;
-    };
-    for (let pass = 0; pass < 2; pass++) {
-      for (const g of list) {
-        let best: Surface | undefined;
-        let bestScore = -Infinity;
-        let bestSupport = 0;
-        for (const s of g.surfaces) {
-          const code = codeOf(s);
-          let support = 0;
-          for (const o of list) {
-            if (o === g) continue;
-            const others = o.chosen ? [o.chosen] : o.surfaces;
-            const w = (o.chosen ? 1 : 1 / others.length) * o.members.length;
-            let r = 0;
-            for (const os of others) r = Math.max(r, relation(code, codeOf(os)));
-            support += r * w;
-          }
-          // Prefer the full form, higher levels for short forms, and a former name the page uses.
-          let score = support * 10 - LEVEL_RANK[s.division.level] * (s.form === 'short' ? 1 : 0.1);
-          if (s.form === 'full') score += 5;
-          if (s.division.former && formerOnPage.has(s.division.former.current ?? s.division.code)) score += 8;
-          if (!s.division.former && formerOnPage.has(s.division.code)) score -= 8;
-          if (score > bestScore) {
-            bestScore = score;
-            best = s;
-            bestSupport = support;
-          }
-        }
-        g.chosen = best && this.acceptable(g, best, list) !== 'no' ? best : undefined;
-        g.support = bestSupport;
-      }
-    }
-    for (const g of list) {
-      const verdict = g.chosen ? this.acceptable(g, g.chosen, list) : 'no';
-      for (const m of g.members) {
-        const ok = verdict === 'yes' || (verdict === 'at-boundary' && NAME_BOUNDARY_BEFORE.test(text.slice(Math.max(0, m.start - 1), m.start)));
-        m.chosen = ok ? g.chosen : undefined;
-        m.support = g.support;
-      }
-    }
-  }
-
-  /** Whether a name stands as a place (bare stems need the page's support). */
-  private acceptable(g: Group, s: Surface, groups: Group[]): 'yes' | 'no' | 'at-boundary' {
-    const code = effectiveCode(this.gaz, s.division);
-    // Support: another place on the page in the same prefecture (a province alone is too weak).
-    const supported = groups.some((o) => {
-      if (o === g || !o.chosen || o.chosen.division.level === 'province') return false;
-      const oc = effectiveCode(this.gaz, o.chosen.division);
-      return oc !== code && relation(code, oc) >= 1.5;
-    });
-    const yes = (b: boolean) => (b ? 'yes' : 'no');
-    const key = s.division.name;
-    const level = s.division.level;
-    const provinceOnPage = () => groups.some((o) => o !== g && o.chosen?.division.level === 'province' && code.startsWith(o.chosen.division.code));
-    if (s.form === 'full') {
-      if (level === 'county' && key.length <= 2) return yes(supported); // 文县, 赵县 hide in longer words
-      // 新城区, 东城区: a district name that is also a generic word needs the page's support.
-      if (level === 'county' && AMBIGUOUS_STEMS.has(key.replace(/(区|县|市|旗)$/, ''))) return yes(supported || provinceOnPage());
-      if (level !== 'township' || supported) return 'yes';
-      // A township with no other place of its prefecture on the page: only a unique name,
-      // starting at a word boundary (周边城镇 is not 边城镇).
-      const namesakes = g.surfaces.filter((x) => x.division.level === 'township').length;
-      return namesakes === 1 ? 'at-boundary' : 'no';
-    }
-    if (AMBIGUOUS_STEMS.has(g.key)) {
-      return yes(supported || (level === 'prefecture' && provinceOnPage()));
-    }
-    if (level === 'province' || level === 'prefecture') return 'yes';
-    // County stems are often ordinary words (大方, 长寿): only with support, or the same
-    // county written in full elsewhere on the page.
-    return yes(supported || groups.some((o) => o !== g && o.chosen?.form === 'full' && o.chosen.division.name === key));
   }
 
   private countiesOf(matches: Match[]): string[] {
@@ -403,42 +273,6 @@ function applyFormerNames(places: RawPlace[]): void {
   }
 }
 
-/**
- * Counties and townships (with a code) by where they end, to find the one mentioned last
- * before a position in the same paragraph by binary search.
- */
-class ContextIndex {
-  private readonly list: RawPlace[] = [];
-  constructor(private readonly text: string) {}
-
-  add(p: RawPlace): void {
-    if (!p.code || (p.level !== 'county' && p.level !== 'township')) return;
-    const i = this.lastEndingBy(p.end) + 1;
-    this.list.splice(i, 0, p);
-  }
-
-  private lastEndingBy(pos: number): number {
-    let lo = 0;
-    let hi = this.list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid].end <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  }
-
-  /** The nearest one before `at`: within 300 characters, or 120 across a sentence end. */
-  nearest(at: number): RawPlace | null {
-    const k = this.lastEndingBy(at);
-    if (k < 0) return null;
-    const p = this.list[k];
-    const gap = at - p.end;
-    if (gap > 300 || (gap > 120 && /[。!?]/.test(this.text.slice(p.end, at)))) return null;
-    return p;
-  }
-}
-
 /** Names a page's counties add (see PlaceFinder.localIndex). */
 export interface LocalNames {
   stems: SurfaceIndex<LocalHit>;
@@ -452,4 +286,3 @@ function codeOfHit(h: LocalHit): string {
   return h.kind === 'village' ? h.village.code : h.division.code;
 }
 
-export { codeAncestors };
