@@ -13,13 +13,13 @@
  * page's performance timeline. Also measured: extraction in the page (gazetteer
  * fetched and parsed there) against our choice, the round trip to the background.
  */
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'esbuild';
-import { EXTENSION_DIR, CHROMIUM, launchWithExtension, serveStatic } from '../tests/browser/harness';
+import { EXTENSION_DIR, CHROMIUM, serveStatic } from '../tests/browser/harness';
 import * as pages from '../tests/browser/fixtures/pages';
 
 const RUNS = 7;
@@ -35,6 +35,20 @@ function report(name: string, runs: number[], target: number, unit = 'ms') {
 
 if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || process.env.DISPATCH_LENS_BUILD === '1') {
   execSync('npx wxt build', { stdio: 'ignore' });
+}
+// A private copy of the build: a test run elsewhere rebuilding .output mid-bench would
+// otherwise pull the extension out from under the browser.
+const EXT = mkdtempSync(join(tmpdir(), 'dl-hl-build-'));
+cpSync(EXTENSION_DIR, EXT, { recursive: true });
+
+async function launch(dir: string) {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dl-prof-')), {
+    executablePath: CHROMIUM, headless: true,
+    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  let [worker] = context.serviceWorkers();
+  if (!worker && dir === EXT) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  return { context, extensionId: worker ? new URL(worker.url()).host : '', close: () => context.close() };
 }
 
 // ---- pages ------------------------------------------------------------------------------
@@ -109,7 +123,7 @@ function extensionWork(events: TraceEvent[]) {
   return { mainMs: total / 1000, longestTaskMs: longest, scripts: [...scripts] };
 }
 
-const bytesOf = (scripts: string[]) => scripts.reduce((n, u) => n + statSync(join(EXTENSION_DIR, new URL(u).pathname)).size, 0);
+const bytesOf = (scripts: string[]) => scripts.reduce((n, u) => n + statSync(join(EXT, new URL(u).pathname)).size, 0);
 
 async function scanTimings(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('dispatch-lens:scan').length > 0, null, { timeout: 30_000, polling: 50 });
@@ -168,14 +182,12 @@ async function nonReport(context: BrowserContext, label: string) {
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'baseline', version: '1',
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['baseline.js'], run_at: 'document_idle' }] }));
   writeFileSync(join(dir, 'baseline.js'), '(function(){})();');
-  const ctx = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dl-prof-')), {
-    executablePath: CHROMIUM, headless: true, args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu'],
-  });
-  await nonReport(ctx, 'baseline');
-  await ctx.close();
+  const baseline = await launch(dir);
+  await nonReport(baseline.context, 'baseline');
+  await baseline.close();
 }
 
-const session = await launchWithExtension();
+const session = await launch(EXT);
 await nonReport(session.context, 'dispatch-lens');
 
 // ---- 2. report page, 10 KB of text --------------------------------------------------------

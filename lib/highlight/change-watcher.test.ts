@@ -5,7 +5,7 @@ import { ChangeWatcher } from './change-watcher';
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 describe('ChangeWatcher', () => {
-  let onChange: ReturnType<typeof vi.fn>;
+  let onChange: ReturnType<typeof vi.fn<() => void>>;
   let host: HTMLElement;
   let article: HTMLElement;
   let watcher: ChangeWatcher;
@@ -14,7 +14,7 @@ describe('ChangeWatcher', () => {
     document.body.innerHTML = '<header><span id="clock">10:00</span></header><div id="article"><p>全市3301名党员干部下沉社区。</p></div>';
     article = document.getElementById('article')!;
     host = document.createElement('dispatch-lens-ui');
-    onChange = vi.fn();
+    onChange = vi.fn<() => void>();
     watcher = new ChangeWatcher(onChange, (n) => n === host || host.contains(n), () => [article]);
     watcher.watch(document);
   });

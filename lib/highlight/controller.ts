@@ -8,7 +8,7 @@ import { articleFromDocumentAsync, runSliced, type Article } from '../article';
 import type { Extraction } from '../schema/extraction';
 import { pageFactsSchema, pageRequestSchema, type PageFacts } from '../messages/page';
 import { DEFAULT_SETTINGS, highlightsAllowed, type HighlightSettings } from '../settings';
-import { parseExtractionSteps } from './extraction-client';
+import { parseExtractionSteps, warmUpParser } from './extraction-client';
 import { mentionSteps, type PageMention } from './mentions';
 import { Painter } from './paint';
 import { CardHost } from './card-host';
@@ -162,7 +162,9 @@ export class HighlightController {
     }
 
     const t1 = performance.now();
-    const raw = await this.deps.extract(article.text);
+    const pending = this.deps.extract(article.text);
+    warmUpParser();
+    const raw = await pending;
     const tReply = performance.now();
     const extraction = await runSliced(parseExtractionSteps(raw), { signal: this.signal });
     const t2 = performance.now();
