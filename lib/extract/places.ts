@@ -80,7 +80,7 @@ export class PlaceFinder {
     const local = this.localIndex(counties);
     for (const m of local.stems.scan(text)) {
       if (covered[m.start] || covered[m.end - 1]) continue;
-      const hit = this.pickLocal(m.values, places, m.start, text);
+      const hit = this.pickLocal(m.values, m.start, counties);
       if (!hit) continue;
       if (hit.kind === 'township-stem' && lowerSuffixAt(text, m.end)) continue;
       const local = this.localPlace(m.start, m.end, hit);
@@ -92,8 +92,8 @@ export class PlaceFinder {
     // Pattern-recognised villages, communities and compounds, and enumerations.
     places.sort((a, b) => a.start - b.start);
     for (const p of findPatternPlaces(text, covered, local)) {
-      const parent = this.parentFor(places, p.start, counties, text);
-      const villageHit = p.lookup ? this.pickLocal(p.lookup, places, p.start, text) : null;
+      const parent = this.parentFor(p.start, counties);
+      const villageHit = p.lookup ? this.pickLocal(p.lookup, p.start, counties) : null;
       const formerHit = p.formerOf?.[0];
       if (formerHit && formerHit.kind === 'village') {
         const county = this.gaz.byCode.get(formerHit.village.code.slice(0, 6));
@@ -208,7 +208,7 @@ export class PlaceFinder {
    * that place has no such entry, none: the name is then taken as pattern-recognised
    * under that place, rather than as a namesake in another county.
    */
-  private pickLocal(hits: LocalHit[], places: RawPlace[], at: number, text: string): LocalHit | null {
+  private pickLocal(hits: LocalHit[], at: number, counties: string[]): LocalHit | null {
     const ctx = this.context?.nearest(at) ?? null;
     if (ctx?.code) {
       const inside = hits.find((x) => codeOfHit(x).startsWith(ctx.code!.slice(0, Math.min(ctx.code!.length, 9))));
@@ -218,10 +218,9 @@ export class PlaceFinder {
       if (county) return county;
       if (ctx.code.length >= 6) return null;
     }
-    if (hits.length === 1) return hits[0];
-    const before = places.filter((p) => p.end <= at && p.code).sort((a, b) => b.end - a.end);
-    for (const p of before) {
-      const h = hits.find((x) => codeOfHit(x).startsWith(p.code!));
+    // No place before it: the county the page is most about.
+    for (const c of counties) {
+      const h = hits.find((x) => codeOfHit(x).startsWith(c));
       if (h) return h;
     }
     return hits[0];
@@ -245,11 +244,10 @@ export class PlaceFinder {
   }
 
   /** The place a pattern-recognised name sits in: the township or county just before it, else the page's county. */
-  private parentFor(places: RawPlace[], at: number, counties: string[], text: string): RawPlace | null {
+  private parentFor(at: number, counties: string[]): RawPlace | null {
     // The township or county just before it (容城镇前锋村), else the one the paragraph is about.
     const ctx = this.context?.nearest(at) ?? null;
     if (ctx) return ctx;
-    void places;
     const county = counties[0];
     if (!county) return null;
     const d = this.gaz.byCode.get(county);
