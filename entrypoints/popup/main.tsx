@@ -13,7 +13,8 @@ const early = askEarly(location.search);
 // WXT types getMessage with the keys known at its last `prepare`.
 const message = browser.i18n.getMessage as (key: string) => string;
 // The UI language decides `lang` (screen readers, CJK font choice); Chinese text inside is marked lang="zh".
-document.documentElement.lang = browser.i18n.getUILanguage();
+// '@@ui_locale' is the locale the messages come from, read without getUILanguage's slower call.
+document.documentElement.lang = message('@@ui_locale').replace('_', '-');
 
 const root = document.getElementById('app')!;
 const frame = (tag: string, className: string, text?: string) => {
