@@ -150,6 +150,18 @@ describe('seed 000 in other layouts', () => {
       const dom = await domNowAndAtLoad(f);
       expect(dom.now).toBe(dom.atLoad);
     }
+    // Hovering a highlight inside the frame shows the card in the top page, next to it.
+    const inFrame = await frame.evaluate((name) => {
+      const r = [...(CSS.highlights.get(name) as unknown as Set<Range>)].find((x) => x.toString() === '3301名党员干部')!;
+      const b = r.getClientRects()[0];
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    }, NAMES.headcount);
+    const box = (await (await frame.frameElement()).boundingBox())!;
+    await page.mouse.move(box.x + 1 + inFrame.x, box.y + 1 + inFrame.y);
+    await page.waitForFunction(() => !!document.querySelector('dispatch-lens-ui')?.shadowRoot?.querySelector('[data-kind]'));
+    expect((await readCard(page)).quote).toBe('3301名党员干部');
+    const cardTop = await page.evaluate(() => document.querySelector('dispatch-lens-ui')!.shadowRoot!.querySelector('.dl-layer')!.getBoundingClientRect().top);
+    expect(cardTop).toBeGreaterThan(box.y + inFrame.y);
     await page.close();
   });
 
