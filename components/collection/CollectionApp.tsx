@@ -7,8 +7,8 @@ import { browser } from 'wxt/browser';
 import type { CollectionDB } from '../../lib/collection/db';
 import { collectionDb } from '../../lib/collection/db';
 import { EMPTY_FILTER, facets as facetsOf, filterRows, sortRows, type CollectionFilter, type Sort } from '../../lib/collection/query';
-import { allRecords, deleteRecords, restoreRecords } from '../../lib/collection/store';
-import { exportCsv, exportJson } from '../../lib/collection/export';
+import { deleteRecords, forEachRecordBatch, restoreRecords } from '../../lib/collection/store';
+import { csvRows, csvText, exportJson, type CsvRow } from '../../lib/collection/export';
 import { importJson } from '../../lib/collection/import';
 import type { CollectionRecord } from '../../lib/collection/record';
 import type { CollectionChanged } from '../../lib/messages/collection';
@@ -105,8 +105,15 @@ export function CollectionApp({ openDb = collectionDb }: { openDb?: () => Promis
     if (!data.db) return;
     try {
       const ids = new Set(shown.map((r) => r.id));
-      const records = (await allRecords(data.db)).items.filter((r) => ids.has(r.id));
-      if (format === 'csv') downloadText(`dispatch-lens-${stamp()}.csv`, exportCsv(records), 'text/csv;charset=utf-8');
+      // Read in batches: a CSV keeps only its rows, not every full record at once.
+      const rows: CsvRow[] = [];
+      const records: CollectionRecord[] = [];
+      await forEachRecordBatch(data.db, 250, ({ items }) => {
+        const wanted = items.filter((r) => ids.has(r.id));
+        if (format === 'csv') rows.push(...csvRows(wanted));
+        else records.push(...wanted);
+      });
+      if (format === 'csv') downloadText(`dispatch-lens-${stamp()}.csv`, csvText(rows), 'text/csv;charset=utf-8');
       else downloadText(`dispatch-lens-${stamp()}.json`, exportJson(records), 'application/json');
     } catch (e) {
       fail((e as Error).message);

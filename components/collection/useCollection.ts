@@ -84,6 +84,7 @@ export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb
     (async () => {
       try {
         const database = await openDb();
+        performance.mark('dl-collection-db-open'); // read by the bench, with the marks in CollectionApp
         if (cancelled) return;
         setDb(database);
         const first = await latestSummaries(database, FIRST_SCREEN);

@@ -67,9 +67,13 @@ export function csvRows(records: readonly CollectionRecord[]): CsvRow[] {
  * CSV text with a byte-order mark, so Excel opens the Chinese as UTF-8. Cells that a
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) are quoted with `'`.
  */
-export function exportCsv(records: readonly CollectionRecord[]): string {
-  const data = csvRows(records).map((row) => CSV_COLUMNS.map((c) => row[c]));
+export function csvText(rows: readonly CsvRow[]): string {
+  const data = rows.map((row) => CSV_COLUMNS.map((c) => row[c]));
   return '\uFEFF' + Papa.unparse({ fields: [...CSV_COLUMNS], data }, { escapeFormulae: true, newline: '\r\n' });
+}
+
+export function exportCsv(records: readonly CollectionRecord[]): string {
+  return csvText(csvRows(records));
 }
 
 export const EXPORT_FORMAT = 'dispatch-lens-collection';
