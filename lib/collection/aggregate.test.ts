@@ -34,6 +34,10 @@ describe('aggregate by place', () => {
   it('takes headcounts from real records with corrections, and charts distinct mobilised figures', () => {
     const record = recordFromFacts({ ...goldFacts(2), published: '2021-08-05' }, {}, new Date());
     const facts = reportFacts(record);
+    // A headcount about a prefecture that is only mentioned inside a county's path.
+    const county = record.extraction.places.find((p) => p.name === '红安县')!;
+    const onlyCounty = { ...record, extraction: { ...record.extraction, places: [county], headcounts: [{ ...record.extraction.headcounts[0], place: '黄冈市', placeCode: '4211' }] } };
+    expect(reportFacts(onlyCounty).headcounts[0]).toMatchObject({ placeKey: '4211', placePath: ['湖北省'] });
     expect(facts.headcounts.find((h) => h.value === 58000)).toMatchObject({ placeKey: '4211', placeName: '黄冈市', placePath: ['湖北省'] });
     const { points, undated } = mobilisedTimeline([facts, { ...facts, id: 'undated', date: '' }]);
     expect(points.length).toBeGreaterThan(3);

@@ -4,9 +4,10 @@
  * time" chart. Works on `ReportFacts`, a compact form of each record the collection page
  * keeps in memory (it loads them after first paint).
  */
-import type { HeadcountKind, PlaceMention } from '../schema/extraction';
+import type { HeadcountKind } from '../schema/extraction';
 import type { CollectionRecord } from './record';
 import { correctedExtraction } from './summary';
+import { pathUpTo, placeOfHeadcount } from './places';
 
 export interface FactHeadcount {
   value: number;
@@ -31,11 +32,6 @@ export interface ReportFacts {
   headcounts: FactHeadcount[];
 }
 
-function findPlace(places: readonly PlaceMention[], code: string | null | undefined, name: string | null) {
-  if (code) return places.find((p) => p.code === code);
-  return name ? places.find((p) => p.name === name) : undefined;
-}
-
 export function reportFacts(record: CollectionRecord): ReportFacts {
   const { headcounts, places } = correctedExtraction(record);
   return {
@@ -45,7 +41,7 @@ export function reportFacts(record: CollectionRecord): ReportFacts {
     site: record.site,
     date: record.published ?? '',
     headcounts: headcounts.map((h) => {
-      const place = findPlace(places, h.placeCode, h.place);
+      const place = placeOfHeadcount(places, h.placeCode, h.place);
       return {
         value: h.value,
         approx: h.approx,
@@ -53,7 +49,7 @@ export function reportFacts(record: CollectionRecord): ReportFacts {
         kind: h.kind,
         placeKey: h.placeCode ?? (h.place ? `name:${h.place}` : ''),
         placeName: h.place ?? '',
-        placePath: place ? place.path.slice(0, -1) : [],
+        placePath: place ? pathUpTo(place, h.placeCode).path.slice(0, -1) : [],
         text: h.text,
       };
     }),

@@ -4,10 +4,9 @@
  * which `import.ts` reads back.
  */
 import Papa from 'papaparse';
-import type { PlaceMention } from '../schema/extraction';
 import { COLLECTION_SCHEMA_VERSION, type CollectionRecord } from './record';
 import { correctedExtraction } from './summary';
-import { areaColumns } from './places';
+import { areaColumns, pathUpTo, placeOfHeadcount } from './places';
 
 export const CSV_COLUMNS = [
   'url', 'title', 'date', 'site', 'province', 'prefecture', 'county', 'township', 'village',
@@ -17,21 +16,15 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string>;
 
 const SENTENCE_END = /[。！？!?]|\n\s*\n/g;
 
-/** The sentence around a span, where the extractor did not give one. */
-function sentenceAround(text: string, start: number, end: number): string {
+/** Offsets of the sentence around a span, where the extractor did not give them. */
+export function sentenceSpan(text: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(text)) && m.index < start) from = m.index + m[0].length;
   SENTENCE_END.lastIndex = end;
   const next = SENTENCE_END.exec(text);
-  return text.slice(from, next ? next.index + next[0].length : text.length);
-}
-
-/** The place a headcount is about: by its code, else by its name. */
-function placeOf(places: readonly PlaceMention[], code: string | null | undefined, name: string | null): PlaceMention | undefined {
-  if (code) return places.find((p) => p.code === code) ?? places.find((p) => p.pathCodes.includes(code));
-  return name ? places.find((p) => p.name === name) : undefined;
+  return { start: from, end: next ? next.index + next[0].length : text.length };
 }
 
 export function csvRows(records: readonly CollectionRecord[]): CsvRow[] {
@@ -39,12 +32,12 @@ export function csvRows(records: readonly CollectionRecord[]): CsvRow[] {
   for (const record of records) {
     const { headcounts, places } = correctedExtraction(record);
     for (const h of headcounts) {
-      const place = placeOf(places, h.placeCode, h.place);
+      const place = placeOfHeadcount(places, h.placeCode, h.place);
       // A code that names an enclosing level (a prefecture code on a county mention) keeps
       // only the path down to that level.
-      const cut = place && h.placeCode ? place.pathCodes.indexOf(h.placeCode) : -1;
-      const path = place && cut >= 0 ? { path: place.path.slice(0, cut + 1), pathCodes: place.pathCodes.slice(0, cut + 1), level: place.level } : place;
-      const sentence = h.sentence ? record.text.slice(h.sentence.start, h.sentence.end) : sentenceAround(record.text, h.start, h.end);
+      const path = place && pathUpTo(place, h.placeCode);
+      const span = h.sentence ?? sentenceSpan(record.text, h.start, h.end);
+      const sentence = record.text.slice(span.start, span.end);
       rows.push({
         url: record.url,
         title: record.title,

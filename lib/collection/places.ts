@@ -44,3 +44,19 @@ export function areasOf(places: readonly PlaceMention[]): Map<string, string> {
   }
   return areas;
 }
+
+/**
+ * The place mention a headcount is about: by its code (a mention with that code, else
+ * one whose path passes through it), else by its name.
+ */
+export function placeOfHeadcount(places: readonly PlaceMention[], code: string | null | undefined, name: string | null): PlaceMention | undefined {
+  if (code) return places.find((p) => p.code === code) ?? places.find((p) => p.pathCodes.includes(code));
+  return name ? places.find((p) => p.name === name) : undefined;
+}
+
+/** A place's path cut at `code` when the code names one of its enclosing levels. */
+export function pathUpTo<P extends Pick<PlaceMention, 'path' | 'pathCodes' | 'level'>>(place: P, code: string | null | undefined): Pick<PlaceMention, 'path' | 'pathCodes' | 'level'> {
+  const cut = code ? place.pathCodes.indexOf(code) : -1;
+  if (cut < 0 || cut === place.path.length - 1) return place;
+  return { path: place.path.slice(0, cut + 1), pathCodes: place.pathCodes.slice(0, cut + 1), level: levelOfCode(code!) ?? place.level };
+}

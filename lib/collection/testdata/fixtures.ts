@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Extraction, Headcount, PlaceMention } from '../../schema/extraction';
 import type { PageFacts } from '../../messages/page';
+import { sentenceSpan } from '../export';
 import gold from './gold-extractions.json';
 
 const ARCHIVE = join(import.meta.dirname, '../../../archive');
@@ -16,16 +17,6 @@ export interface GoldReport {
   page: string;
   text: string;
   extraction: Extraction;
-}
-
-function sentenceAround(text: string, start: number, end: number) {
-  const boundary = /[。！？!?]|\n\s*\n/g;
-  let s = 0;
-  let m: RegExpExecArray | null;
-  while ((m = boundary.exec(text)) && m.index < start) s = m.index + m[0].length;
-  boundary.lastIndex = end;
-  const next = boundary.exec(text);
-  return { start: s, end: next ? next.index + next[0].length : text.length };
 }
 
 function build(entry: (typeof gold)[number]): GoldReport {
@@ -50,7 +41,7 @@ function build(entry: (typeof gold)[number]): GoldReport {
       end,
       place: before?.name ?? null,
       placeCode: before?.code ?? null,
-      sentence: sentenceAround(text, start, end),
+      sentence: sentenceSpan(text, start, end),
     };
   });
   return {
