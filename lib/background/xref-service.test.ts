@@ -58,6 +58,30 @@ describe('xref service', () => {
     expect(getReportReplySchema.parse(await s.handle({ type: 'xref/get-report', id: 'nope' }))).toMatchObject({ ok: false, error: expect.stringMatching(/No report "nope"/) });
   });
 
+  it('answers from the previous collection index while a changed collection is re-indexed', async () => {
+    let saved: Report[] = [];
+    let release: () => void = () => undefined;
+    const gate = () => new Promise<void>((ok) => (release = ok));
+    let wait = Promise.resolve();
+    const s = createXrefService({
+      loadBundled: async () => ({ records: [], problem: null }),
+      imported: memoryImportedStore(),
+      collection: async () => {
+        await wait;
+        return saved;
+      },
+    });
+    const counts = async () => placeCountsReplySchema.parse(await s.handle({ type: 'xref/place-counts', codes: ['421088'] })).counts['421088'].collection;
+    expect(await counts()).toBe(0);
+    saved = [seedReport('000_7d9928301217a0d3')];
+    wait = gate();
+    s.invalidateCollection();
+    expect(await counts()).toBe(0); // the old index answers; the new one is being built
+    release();
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(await counts()).toBe(1);
+  });
+
   it('reports a missing bundled archive instead of failing', async () => {
     const s = createXrefService({ loadBundled: async () => ({ records: [], problem: 'bundled archive not found (404)' }), imported: memoryImportedStore() });
     const list = listArchiveReplySchema.parse(await s.handle({ type: 'xref/list-archive' }));

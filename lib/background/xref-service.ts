@@ -25,7 +25,7 @@ export interface XrefDeps {
   imported: ImportedStore;
   /** The user's collection as reports; the lead wires lib/collection's `listReportsForXref`. */
   collection?: () => Promise<Report[]>;
-  /** How long a collection snapshot is trusted without a change notice (ms). */
+  /** How long a collection snapshot is trusted without a change notice (ms); default one minute. */
   collectionMaxAge?: number;
   now?: () => number;
 }
@@ -40,10 +40,9 @@ export type XrefReply = RelatedReply | PlaceCountsReply | ImportReply | GetRepor
 
 export function createXrefService(deps: XrefDeps) {
   const collection = deps.collection ?? (async () => []);
-  const maxAge = deps.collectionMaxAge ?? 30_000;
+  const maxAge = deps.collectionMaxAge ?? 60_000;
   const now = deps.now ?? Date.now;
   let archive: Promise<ArchiveState> | null = null;
-  let coll: { at: number; index: Promise<RelatedIndex> } | null = null;
 
   const archiveState = () =>
     (archive ??= (async () => {
@@ -62,13 +61,28 @@ export function createXrefService(deps: XrefDeps) {
       throw e;
     }));
 
-  const collectionIndex = () => {
-    if (!coll || now() - coll.at > maxAge) {
-      const index = collection().then((reports) => new RelatedIndex(reports.map((report) => ({ report, origin: 'collection' as const }))));
-      coll = { at: now(), index };
-      index.catch(() => (coll = null));
+  /**
+   * The collection index, stale-while-revalidate: indexing a large collection takes
+   * seconds, so a popup is answered from the previous index while a new one is built
+   * after a change notice or when the snapshot is older than `collectionMaxAge`.
+   */
+  let coll: { at: number; index: RelatedIndex } | null = null;
+  let building: Promise<RelatedIndex> | null = null;
+  let changed = false;
+  const collectionIndex = (): Promise<RelatedIndex> => {
+    if ((!coll || changed || now() - coll.at > maxAge) && !building) {
+      changed = false;
+      const started = now();
+      building = collection()
+        .then((reports) => new RelatedIndex(reports.map((report) => ({ report, origin: 'collection' as const }))))
+        .then((index) => {
+          coll = { at: started, index };
+          return index;
+        })
+        .finally(() => (building = null));
+      building.catch(() => undefined); // reported to the request waiting on it, if any
     }
-    return coll.index;
+    return coll ? Promise.resolve(coll.index) : building!;
   };
 
   async function related(req: Extract<XrefRequest, { type: 'xref/related' }>): Promise<RelatedReply> {
@@ -134,8 +148,9 @@ export function createXrefService(deps: XrefDeps) {
         return { ok: false, error: (e as Error).message } as XrefReply;
       }
     },
+    /** The collection changed: the next request triggers a rebuild (and is answered from the old index meanwhile). */
     invalidateCollection() {
-      coll = null;
+      changed = true;
     },
   };
 }

@@ -23,13 +23,12 @@ export function registerXrefHandlers(options: XrefOptions = {}): XrefService {
     loadBundled: () => loadBundledArchive((browser.runtime.getURL as (path: string) => string)('/archive.json')),
     imported: idbImportedStore(),
     collection: options.collection,
-    // The collection's own change notices come from this same worker and never reach this
-    // listener, so a snapshot is also re-read after a few seconds.
-    collectionMaxAge: 5_000,
   });
   const extensionOrigin = (browser.runtime.getURL as (path: string) => string)('/');
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+    // Change notices sent from other pages arrive here; those the collection code sends from
+    // this same worker do not, so it should call the returned service's invalidateCollection().
     if (collectionChangedSchema.safeParse(message).success) {
       service.invalidateCollection();
       return false;
