@@ -11,6 +11,7 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('全市3301名党员干部下沉社区。')).toEqual([{ text: '3301名党员干部', value: 3301, approx: false, role: '党员干部', kind: 'mobilized' }]);
     expect(hc('共 3301 名 党 员 干 部 下沉。')[0]).toMatchObject({ text: '3301 名 党 员 干 部', value: 3301, role: '党员干部' });
     expect(hc('组织186\n名党员干部下沉社区。')[0]).toMatchObject({ text: '186\n名党员干部', value: 186 });
+    expect(hc('全 市 3 3 0 1 名 党 员 干 部 下 沉 。')[0]).toMatchObject({ text: '3 3 0 1 名 党 员 干 部', value: 3301 });
     expect(hc('３３０１名黨員幹部下沉社區。')[0]).toMatchObject({ text: '３３０１名黨員幹部', value: 3301, role: '党员干部' });
   });
 

@@ -7,6 +7,10 @@ describe('normalize', () => {
     expect(normalize('3301 名 党 员\n干 部').text).toBe('3301名党员干部');
     expect(normalize('2020 3301名').text).toBe('2020 3301名');
     expect(normalize('全市 58 个').text).toBe('全市58个');
+    // e-paper: every character spaced, digits included.
+    expect(normalize('3 3 0 1 名 党 员').text).toBe('3301名党员');
+    expect(normalize('第 1 2 0 0 人').text).toBe('第1200人');
+    expect(normalize('2020 3 月').text).toBe('2020 3月');
   });
 
   it('turns full-width digits into ASCII and traditional into simplified, same length', () => {

@@ -10,7 +10,7 @@
  * digits (so `2020 3301` stays two numbers); full-width ASCII becomes ASCII; traditional
  * characters become simplified (./traditional.ts) without changing the length.
  */
-import { isAsciiAlnum, isSpaceLike } from './chars';
+import { isAsciiAlnum, isDigit, isSpaceLike } from './chars';
 import { toSimplified } from './traditional';
 
 export interface NormalizedText {
@@ -30,6 +30,12 @@ for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = FULL_WIDTH;
 /** The ASCII code a full-width character stands for (others unchanged). */
 function asciiOf(c: number): number {
   return c >= 0xff01 && c <= 0xff5e ? c - 0xfee0 : c;
+}
+
+/** A digit (ASCII or full-width) with no digit right before or after it. */
+function isSingleDigitAt(s: string, k: number): boolean {
+  const digit = (x: number) => x >= 0 && x < s.length && isDigit(asciiOf(s.charCodeAt(x)));
+  return digit(k) && !digit(k - 1) && !digit(k + 1);
 }
 
 export function normalize(original: string): NormalizedText {
@@ -56,17 +62,19 @@ export function normalize(original: string): NormalizedText {
     if (cls === SPACE) {
       flush(i);
       chunkStart = i + 1;
-      // Keep one space between two ASCII alphanumerics (`2020 3301`, `New York`).
+      // Keep one space between two ASCII alphanumerics (`2020 3301`, `New York`), except
+      // between single digits: e-paper text spaces every character (`3 3 0 1 名`).
       if (isAsciiAlnum(lastKept)) {
         let j = i + 1;
         while (j < n && isSpaceLike(original.charCodeAt(j))) j++;
-        if (j < n && isAsciiAlnum(asciiOf(original.charCodeAt(j)))) {
+        const spacedDigits = isSingleDigitAt(original, i - 1) && isSingleDigitAt(original, j);
+        if (j < n && isAsciiAlnum(asciiOf(original.charCodeAt(j))) && !spacedDigits) {
           out.push(' ');
           map[len++] = i;
+          lastKept = 32;
         }
         chunkStart = j;
         i = j - 1;
-        lastKept = 32;
       }
       continue;
     }
