@@ -5,6 +5,7 @@
  * parse replies with the reply schemas, so a malformed reply is an error, not data.
  */
 import { z } from 'zod';
+import { placeCountsRequestSchema, placeCountsReplySchema, type PlaceCountsReply } from './content';
 import { headcountSchema, placeMentionSchema } from '../schema/extraction';
 import { reportSchema } from '../schema/report';
 import { reportOriginSchema } from '../archive/schema';
@@ -23,8 +24,8 @@ export const xrefRequestSchema = z.discriminatedUnion('type', [
     }),
     limit: z.number().int().min(1).max(50).optional(),
   }),
-  /** How many reports mention each place (at or inside it), for the hover card. */
-  z.object({ type: z.literal('xref/place-counts'), codes: z.array(z.string()).max(500) }),
+  /** How many reports mention each place (at or inside it), for the hover card (schema shared with it). */
+  placeCountsRequestSchema,
   /** Import an archive pack (the file's text). Only extension pages may send it. */
   z.object({ type: z.literal('xref/import-pack'), json: z.string() }),
   /** One stored report, for the reader. */
@@ -47,10 +48,7 @@ export const relatedReplySchema = z.discriminatedUnion('ok', [
 ]);
 export type RelatedReply = z.infer<typeof relatedReplySchema>;
 
-export const placeCountsReplySchema = z.object({
-  counts: z.record(z.string(), z.object({ archive: z.number().int(), collection: z.number().int() })),
-});
-export type PlaceCountsReply = z.infer<typeof placeCountsReplySchema>;
+export { placeCountsReplySchema, type PlaceCountsReply };
 
 export const importReplySchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), added: z.number().int(), replaced: z.number().int(), skipped: z.number().int() }),
