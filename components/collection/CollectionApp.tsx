@@ -2,7 +2,7 @@
  * The collection page: list (virtualised, filtered, sorted) and record view, or the
  * aggregate view; export, import, delete with undo.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { CollectionDB } from '../../lib/collection/db';
 import { collectionDb } from '../../lib/collection/db';
@@ -55,7 +55,8 @@ export function CollectionApp({ openDb = collectionDb }: { openDb?: () => Promis
 
   // Marks read by `npm run bench` (bench/collection.bench.ts): rows committed, the frame
   // that paints them, and the whole list loaded (filters use every record from then on).
-  useEffect(() => {
+  // A layout effect runs right after the commit, so the rAF is that of the painting frame.
+  useLayoutEffect(() => {
     if (data.ready && !marked.current) {
       marked.current = true;
       performance.mark('dl-collection-first-rows');

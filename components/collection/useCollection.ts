@@ -33,7 +33,8 @@ export interface CollectionData {
   refresh: (ids: readonly string[]) => Promise<void>;
 }
 
-const yieldToPaint = () => new Promise((ok) => setTimeout(ok, 0));
+/** Resolves after the next frame is painted, so heavy work starts after the first rows show. */
+const afterNextPaint = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb): CollectionData {
   const [db, setDb] = useState<CollectionDB | null>(null);
@@ -91,7 +92,7 @@ export function useCollection(openDb: () => Promise<CollectionDB> = collectionDb
         if (cancelled) return;
         setRows(first.items);
         setReady(true);
-        await yieldToPaint();
+        await afterNextPaint();
         if (!cancelled) await reload();
       } catch (e) {
         report(e);
