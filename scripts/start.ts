@@ -35,24 +35,27 @@ async function main() {
       await page.goto(url);
       const found = await page
         .waitForFunction(
+          // No named helpers inside: the function is serialised into the page as it is.
           () => {
             const hl = (globalThis as unknown as { CSS: { highlights?: Map<string, Set<Range>> } }).CSS.highlights;
             const h = hl?.get('dispatch-lens-headcount');
             if (!h || h.size === 0) return null;
-            const read = (name: string) => [...(hl!.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, ''));
-            return { headcounts: read('dispatch-lens-headcount'), places: read('dispatch-lens-place') };
+            return ['dispatch-lens-headcount', 'dispatch-lens-place'].map((name) =>
+              [...(hl!.get(name) ?? [])].map((r) => r.toString().replace(/\s+/g, '')),
+            );
           },
           undefined,
           { timeout: 15_000 },
         )
         .then((h) => h.jsonValue())
-        .catch(() => null);
+        .catch((e) => (console.error(String(e).slice(0, 300)), null));
       if (!found) {
         console.log(`${f}: no highlights within 15 s`);
       } else {
-        console.log(`${f}: ${found.headcounts.length} headcounts, ${found.places.length} places highlighted`);
-        console.log(`  headcounts: ${found.headcounts.join(' | ')}`);
-        console.log(`  places: ${[...new Set(found.places)].join(' ')}`);
+        const [headcounts, places] = found;
+        console.log(`${f}: ${headcounts.length} headcounts, ${places.length} places highlighted`);
+        console.log(`  headcounts: ${headcounts.join(' | ')}`);
+        console.log(`  places: ${[...new Set(places)].join(' ')}`);
       }
       if (headless) await page.close();
     }

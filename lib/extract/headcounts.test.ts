@@ -30,6 +30,7 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('几十名志愿者连夜集结。')[0]).toMatchObject({ text: '几十名志愿者', value: 10, approx: true });
     expect(hc('共有3,301名党员报到。')[0]).toMatchObject({ text: '3,301名党员', value: 3301 });
     expect(hc('五六十名干部轮流值守。')[0]).toMatchObject({ value: 50, approx: true, role: '干部' });
+    expect(hc('物业公司等1200余名共产党员战斗在一线。')[0]).toMatchObject({ text: '1200余名共产党员', role: '共产党员' });
     expect(hc('选派52名第一书记驻村。')[0]).toMatchObject({ text: '52名第一书记', role: '第一书记' });
     expect(hc('下沉干部职工1526名，覆盖全部小区。')[0]).toMatchObject({ text: '1526名', role: '下沉干部职工', kind: 'mobilized' });
   });
@@ -56,6 +57,7 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('他在比赛中获得第3名。')).toEqual([]);
     expect(hc('建立万名党员微信群。')).toEqual([]);
     expect(hc('两人平时就聚少离多。')).toEqual([]);
+    expect(hc('党员人数在3人以上的站点都组建了临时党支部。')).toEqual([]);
   });
 
   it('keeps offsets into the original text', () => {

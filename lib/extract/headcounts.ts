@@ -125,6 +125,8 @@ export function findHeadcounts(text: string): RawHeadcount[] {
     if (/^[一壹]$/.test(numText) && !/^[0-9]/.test(numText)) continue;
     if (isChineseDigit(numText[0]) && SLOGAN_AFTER.test(text.slice(clsEnd, clsEnd + 4))) continue;
     // Ages, years and the like read "8岁" and never reach here; "20人以上" ends at the classifier.
+    // A threshold, not a count: 党员人数在3人以上的站点.
+    if (/^(以上|以下|以内|及以上)的/.test(text.slice(clsEnd, clsEnd + 4))) continue;
     let approx = num.approx;
     if (text.startsWith('以上', clsEnd) || text.startsWith('左右', clsEnd)) approx = true;
 

@@ -21,7 +21,7 @@ const HEADS = [
 /** Single characters that end many role nouns (采样员, 助产士, 保洁工, 村长). */
 const HEAD_SUFFIX_CHARS = new Set(['员', '者', '士', '兵', '警', '医', '师', '长']);
 /** A classifier followed by a verb has no role after it (86名参与一线工作): look before the number. */
-const VERB_AFTER_CLASSIFIER = /^(参与|参加|深入|奔赴|投入|坚守|加入|组成|前往|进驻|赶赴|支援|协助|配合|担任|进入|开展|分成|分别|全部|积极|主动|自愿|自发|冲锋|战斗|奋战|值守|分赴|来到|到|在|对|为|从|已|均|都|共|被|将|次|之|以上|左右)/;
+const VERB_AFTER_CLASSIFIER = /^(参与|参加|深入|奔赴|投入|坚守|加入|组成|前往|进驻|赶赴|支援|协助|配合|担任|进入|开展|分成|分别|全部|积极|主动|自愿|自发|冲锋|战斗|奋战|值守|分赴|来到|到|在|对|为|从|已|均|都|被|将|次|之|以上|左右)/;
 const HEAD_SET = new Set(HEADS);
 const MAX_HEAD = Math.max(...HEADS.map((h) => h.length));
 
