@@ -42,7 +42,10 @@ describe('headcounts (annotation guide)', () => {
   });
 
   it('tells mobilised people, the population served and person-times apart', () => {
-    expect(hc('累计检测34249人次。')[0]).toMatchObject({ kind: 'person-times', value: 34249 });
+    expect(hc('累计检测34249人次。')[0]).toMatchObject({ kind: 'person-times', value: 34249, role: null });
+    // 人次 counts the work of the people named earlier in the sentence.
+    expect(hc('全院干警分批次参加卡口值班工作，共达504人次。')[0]).toMatchObject({ role: '干警', kind: 'person-times' });
+    expect(hc('组织志愿者100余人参与检测，累计进行核酸检测3000人次。')[1]).toMatchObject({ role: null, value: 3000 });
     expect(hc('劝导11956名群众居家。')[0]).toMatchObject({ kind: 'population', role: '群众' });
     expect(hc('调查密切接触者9人。')[0]).toMatchObject({ kind: 'population', role: '密切接触者' });
     expect(hc('组织945名网格员入户排查。')[0]).toMatchObject({ kind: 'mobilized', role: '网格员' });

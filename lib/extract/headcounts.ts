@@ -6,7 +6,7 @@
  */
 import type { HeadcountKind } from '../schema/extraction';
 import { isNumberChar, parseNumberCore, APPROX_PREFIXES, UNIT_ONLY_PREFIXES, isUnitChar, isChineseDigit } from './numbers';
-import { roleAfter, roleBefore, kindOf, ROLE_NUMBER_CONNECTORS } from './roles';
+import { roleAfter, roleBefore, kindOf, endsWithRoleHead, ROLE_NUMBER_CONNECTORS } from './roles';
 
 export interface RawHeadcount {
   start: number;
@@ -88,6 +88,7 @@ function numberEndingAt(text: string, end: number): NumberSpan | null {
 
 export function findHeadcounts(text: string): RawHeadcount[] {
   const out: RawHeadcount[] = [];
+  let lastEnd = 0; // end of the previous headcount: its role is not another's
   const n = text.length;
   for (let k = 0; k < n; k++) {
     // Compare codes first: indexing a CJK character allocates a string, at every position.
@@ -139,6 +140,8 @@ export function findHeadcounts(text: string): RawHeadcount[] {
       end = roleEnd;
     } else {
       role = roleBeforeNumber(text, num.start);
+      // 人次 counts the work of people named earlier in the sentence (全院干警…共达504人次).
+      if (!role && times) role = subjectOfSentence(text, Math.max(lastEnd, sentenceStart(text, num.start)), num.start);
     }
     // 两人平时聚少离多: a small Chinese number of 人 with no role is a phrase, not a reported count.
     if (!role && text[k] === '人' && !times && isChineseDigit(numText[0]) && num.value < 10) continue;
@@ -146,6 +149,7 @@ export function findHeadcounts(text: string): RawHeadcount[] {
     const after = text.slice(end, end + 20);
     out.push({ start: num.start, end, value: num.value, approx, role: cleanRole(role), kind: kindOf(role, times, before, after) });
     k = end - 1;
+    lastEnd = end;
   }
   return mergeBareNounCounts(text, out);
 }
@@ -165,6 +169,23 @@ function roleBeforeNumber(text: string, numStart: number): string | null {
   // 党员人数达 → 党员: the connector may have left 人数 behind.
   role = role.replace(/人数$/, '');
   return role.length >= 2 ? role : null;
+}
+
+function sentenceStart(text: string, pos: number): number {
+  let s = pos;
+  while (s > 0 && !isSentenceStop(text[s - 1]) && pos - s < 200) s--;
+  return s;
+}
+
+/** The last role named in [from, to), nearest the number first. */
+function subjectOfSentence(text: string, from: number, to: number): string | null {
+  for (let j = to; j - 2 >= from; j--) {
+    if (!endsWithRoleHead(text, j)) continue;
+    const start = roleBefore(text, j);
+    // A bare 人员 is the object of a verb (摸排人员动态信息), not who did the work.
+    if (start >= from && j - start >= 2 && text.slice(start, j) !== '人员') return text.slice(start, j);
+  }
+  return null;
 }
 
 function cleanRole(role: string | null): string | null {

@@ -56,6 +56,12 @@ function headEndingAt(s: string, end: number): number {
   return HEAD_SUFFIX_CHARS.has(s[end - 1]) ? 1 : 0;
 }
 
+/** Whether a multi-character role noun (党员, 人员, 干警) ends at `end`. */
+export function endsWithRoleHead(s: string, end: number): boolean {
+  for (let len = Math.min(MAX_HEAD, end); len >= 2; len--) if (HEAD_SET.has(s.slice(end - len, end))) return true;
+  return false;
+}
+
 function headStartingAt(s: string, start: number): number {
   for (let len = Math.min(MAX_HEAD, s.length - start); len >= 2; len--) {
     if (HEAD_SET.has(s.slice(start, start + len))) return len;
