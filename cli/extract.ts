@@ -6,7 +6,7 @@
  */
 import { loadGazetteerSync, nodeVillageSource } from '../lib/gazetteer/node';
 import { createExtractor } from '../lib/extract/index';
-import { readReportFile } from './read-report';
+import { printEachReport } from './each-report';
 
 async function main(files: string[]) {
   if (!files.length) {
@@ -14,18 +14,9 @@ async function main(files: string[]) {
     process.exit(2);
   }
   const extractor = createExtractor({ gazetteer: loadGazetteerSync(), villages: nodeVillageSource() });
-  let failed = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = (await readReportFile(file)).text;
-    } catch (e) {
-      failed++;
-      console.error(`extract: ${file}: ${(e as Error).message}`);
-      continue;
-    }
+  await printEachReport('extract', files, (file, text) => {
     const r = extractor.extract(text);
-    const line = {
+    return {
       file,
       detected: r.detected,
       score: r.score,
@@ -33,9 +24,7 @@ async function main(files: string[]) {
       headcounts: r.headcounts.map(({ sentence: _s, ...h }) => h),
       places: r.places,
     };
-    process.stdout.write(JSON.stringify(line) + '\n');
-  }
-  process.exit(failed ? 1 : 0);
+  });
 }
 
 main(process.argv.slice(2));

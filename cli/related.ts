@@ -16,7 +16,7 @@ import { buildArchive, recordIdFor } from '../lib/archive/build';
 import type { ArchiveRecord } from '../lib/archive/schema';
 import { RelatedIndex } from '../lib/related/index';
 import type { RelatedResult } from '../lib/related/result';
-import { readReportFile } from './read-report';
+import { printEachReport } from './each-report';
 
 const ARCHIVE_DIR = resolve(import.meta.dirname, '../archive');
 
@@ -59,24 +59,14 @@ async function main(args: string[]) {
   }
   const extractor = createExtractor({ gazetteer: loadGazetteerSync(), villages: nodeVillageSource() });
   const index = new RelatedIndex((await archiveRecords(extractor)).map((report) => ({ report, origin: 'archive' as const })));
-  let failed = 0;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = (await readReportFile(file)).text;
-    } catch (e) {
-      failed++;
-      console.error(`related: ${file}: ${(e as Error).message}`);
-      continue;
-    }
+  await printEachReport('related', files, (file, text) => {
     const extraction = extractor.extract(text);
     const related = index.query(
       { id: recordIdFor(basename(file)), places: extraction.places, headcounts: extraction.headcounts },
       { limit },
     );
-    process.stdout.write(JSON.stringify({ file, related: related.map(forPrint) }) + '\n');
-  }
-  process.exit(failed ? 1 : 0);
+    return { file, related: related.map(forPrint) };
+  });
 }
 
 main(process.argv.slice(2)).catch((e) => {
