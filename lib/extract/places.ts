@@ -96,7 +96,7 @@ export class PlaceFinder {
       const villageHit = p.lookup ? this.pickLocal(p.lookup, p.start, counties) : null;
       const formerHit = p.formerOf?.[0];
       if (formerHit && formerHit.kind === 'village') {
-        const county = this.gaz.byCode.get(formerHit.village.code.slice(0, 6));
+        const county = this.gaz.division(formerHit.village.code.slice(0, 6));
         const cp = county ? this.gaz.pathOf(county) : { names: [], codes: [] };
         places.push({
           start: p.start, end: p.end, name: p.name, level: 'township', code: null,
@@ -235,8 +235,8 @@ export class PlaceFinder {
       };
     }
     const v = hit.village;
-    const township = this.gaz.byCode.get(v.code.slice(0, 9));
-    const dp = this.gaz.pathOf(township ?? this.gaz.byCode.get(v.code.slice(0, 6))!);
+    const township = this.gaz.division(v.code.slice(0, 9));
+    const dp = this.gaz.pathOf(township ?? this.gaz.division(v.code.slice(0, 6))!);
     return {
       start, end, name: v.name, level: 'village', code: v.code,
       path: [...dp.names, v.name], pathCodes: [...dp.codes, v.code],
@@ -250,7 +250,7 @@ export class PlaceFinder {
     if (ctx) return ctx;
     const county = counties[0];
     if (!county) return null;
-    const d = this.gaz.byCode.get(county);
+    const d = this.gaz.division(county);
     if (!d) return null;
     const dp = this.gaz.pathOf(d);
     return { start: at, end: at, name: d.name, level: 'county', code: d.code, path: dp.names, pathCodes: dp.codes };

@@ -41,7 +41,8 @@ export function codeAncestors(code: string): string[] {
 
 export class Gazetteer {
   readonly source: string;
-  readonly byCode = new Map<string, Division>();
+  /** Provinces, prefectures and counties by code; townships are found through their county (see `division`). */
+  private readonly upperByCode = new Map<string, Division>();
   /** Surfaces of province, prefecture and county names, and full township names: matched anywhere. */
   readonly global: SurfaceIndex<Surface>;
   /** Former divisions by their old name. */
@@ -62,12 +63,14 @@ export class Gazetteer {
       const level = LEVEL_BY_CODE_LENGTH[code.length];
       if (!level) continue;
       const division: Division = { code, name, level };
-      this.byCode.set(code, division);
       if (level === 'township') {
+        // No map entry per township: 39,000 inserts would be a third of the load time.
         const county = code.slice(0, 6);
         const list = this.townshipsByCounty.get(county);
         if (list) list.push(division);
         else this.townshipsByCounty.set(county, [division]);
+      } else {
+        this.upperByCode.set(code, division);
       }
       if (GENERIC_FULL_NAMES.has(name)) continue;
       // Two-character township names (联乡) are ordinary words far more often than places.
@@ -94,6 +97,12 @@ export class Gazetteer {
   }
 
   private readonly townshipsByCounty = new Map<string, Division[]>();
+
+  /** The current division with this code (2, 4, 6 or 9 digits), if any. */
+  division(code: string): Division | undefined {
+    if (code.length !== 9) return this.upperByCode.get(code);
+    return this.townshipsByCounty.get(code.slice(0, 6))?.find((d) => d.code === code);
+  }
   private readonly stemCache = new Map<string, Map<string, Division>>();
 
   /**
@@ -121,13 +130,13 @@ export class Gazetteer {
   /** The division itself and its ancestors, province first (containers such as 市辖区 are skipped). */
   lineage(division: Division): Division[] {
     if (division.former) {
-      const parent = this.byCode.get(division.code.slice(0, 4)) ?? null;
-      const province = this.byCode.get(division.code.slice(0, 2));
+      const parent = this.division(division.code.slice(0, 4)) ?? null;
+      const province = this.division(division.code.slice(0, 2));
       return [province, parent, division].filter((d): d is Division => !!d);
     }
     const out: Division[] = [];
     for (const prefix of codeAncestors(division.code)) {
-      const d = prefix === division.code ? division : this.byCode.get(prefix);
+      const d = prefix === division.code ? division : this.division(prefix);
       if (d) out.push(d);
     }
     return out;
@@ -153,6 +162,6 @@ export class Gazetteer {
   /** Current division that succeeded a former one, if known. */
   successor(division: Division): Division | undefined {
     const code = division.former?.current;
-    return code ? this.byCode.get(code) : undefined;
+    return code ? this.division(code) : undefined;
   }
 }
