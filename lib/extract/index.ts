@@ -11,7 +11,7 @@
  */
 import type { Extraction, Headcount, PlaceMention } from '../schema/extraction';
 import type { Gazetteer, VillageSource } from '../gazetteer/types';
-import { normalize, toOriginal, type NormalizedText } from '../text/normalize';
+import { normalize, type NormalizedText } from '../text/normalize';
 import { findHeadcounts, type RawHeadcount } from './headcounts';
 import { PlaceFinder, type RawPlace } from './places';
 import { detect } from './detect';
@@ -50,11 +50,6 @@ export function createExtractor(options: ExtractorOptions): Extractor {
       return fromNormalized(norm);
     },
   };
-}
-
-function span(norm: NormalizedText, start: number, end: number) {
-  const o = toOriginal(norm, start, end);
-  return { start: o.start, end: o.end, text: norm.original.slice(o.start, o.end) };
 }
 
 function toPlaceMention(norm: NormalizedText, p: RawPlace): PlaceMention {
@@ -119,15 +114,18 @@ function placeFor(h: RawHeadcount, places: RawPlace[], s: { start: number; end: 
 function toHeadcount(norm: NormalizedText, h: RawHeadcount, places: RawPlace[], sentences: SentenceIndex): Headcount {
   const s = sentences.around(h.start);
   const place = placeFor(h, places, s);
-  const so = toOriginal(norm, s.start, s.end);
+  const start = norm.map[h.start];
+  const end = norm.map[h.end - 1] + 1;
   return {
-    ...span(norm, h.start, h.end),
+    start,
+    end,
+    text: norm.original.slice(start, end),
     value: h.value,
     approx: h.approx,
     role: h.role,
     kind: h.kind,
     place: place?.name ?? null,
     placeCode: place?.code ?? null,
-    sentence: { start: so.start, end: so.end },
+    sentence: { start: norm.map[s.start], end: s.end > s.start ? norm.map[s.end - 1] + 1 : norm.map[s.start] },
   };
 }

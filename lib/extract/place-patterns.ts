@@ -93,6 +93,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
   const formerRe = /[乡镇]/g;
   for (let m = formerRe.exec(text); m; m = formerRe.exec(text)) {
     const end = m.index + 1;
+    if (end < 3 || !local.mayEndBefore(text.charCodeAt(end - 2))) continue;
     for (let start = Math.max(0, end - 4); start <= end - 3; start++) {
       if (!isCJK(text.charCodeAt(start))) continue;
       if (covered[start] || taken[start] || covered[end - 1]) continue;
@@ -129,7 +130,8 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
     const end = j + suffix.s.length;
     // Prefer a name the county's own list has (longest first).
     let placed = false;
-    for (let k = wide; k <= j - 2; k++) {
+    const listed = local.mayEndBefore(text.charCodeAt(j - 1));
+    for (let k = wide; listed && k <= j - 2; k++) {
       const name = text.slice(k, j) + suffix.canonical;
       const hits = local.get(name);
       if (hits) {
@@ -144,7 +146,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
     }
     // The list may hold the same place under the other village-level suffix (李子关村 /
     // 李子关社区): take its code, keep the name as written.
-    if (suffix.level === 'village') {
+    if (suffix.level === 'village' && listed) {
       const other = suffix.canonical === '村' ? '社区' : '村';
       for (let k = wide; k <= j - 2; k++) {
         const hits = local.get(text.slice(k, j) + other);

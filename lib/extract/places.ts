@@ -196,7 +196,18 @@ export class PlaceFinder {
         else villages.set(v.name, [{ kind: 'village', village: v }]);
       }
     }
-    const names: LocalNames = { stems: new SurfaceIndex(stems), get: (name) => villages.get(name) };
+    // The character before the suffix of every listed name: most 村/社区 in a text cannot end
+    // a listed name, and are passed over without building candidate strings.
+    const beforeSuffix = new Uint8Array(65536);
+    for (const name of villages.keys()) {
+      const suffix = name.endsWith('社区') ? 2 : name.endsWith('村') ? 1 : 0;
+      if (suffix && name.length > suffix) beforeSuffix[name.charCodeAt(name.length - suffix - 1)] = 1;
+    }
+    const names: LocalNames = {
+      stems: new SurfaceIndex(stems),
+      get: (name) => villages.get(name),
+      mayEndBefore: (code) => beforeSuffix[code] === 1,
+    };
     if (this.localCache.size > 16) this.localCache.clear();
     this.localCache.set(key, names);
     return names;
@@ -276,6 +287,8 @@ export interface LocalNames {
   stems: SurfaceIndex<LocalHit>;
   /** Villages and communities of those counties with exactly this name. */
   get(name: string): LocalHit[] | undefined;
+  /** Whether some listed 村/社区 name has this character right before its suffix. */
+  mayEndBefore(code: number): boolean;
 }
 
 export type LocalHit = { kind: 'township-stem'; division: Division } | { kind: 'village'; village: Village };
