@@ -109,6 +109,9 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
     const c = text.charCodeAt(j);
     // 村 社 小 居: the first characters of the suffixes; everything else is skipped at once.
     if ((c !== 0x6751 && c !== 0x793e && c !== 0x5c0f && c !== 0x5c45) || covered[j] || taken[j]) continue;
+    // 社, 小 and 居 start a suffix only before 区 / 委 (社区, 小区, 居委会); 村 always does.
+    const next = text.charCodeAt(j + 1);
+    if (c !== 0x6751 && next !== 0x533a && next !== 0x59d4) continue;
     const suffix = SUFFIXES.find((x) => text.startsWith(x.s, j));
     if (!suffix) continue;
     if (suffix.s === '村' && NOT_AFTER_CUN.has(text[j + 1] ?? '')) continue;
