@@ -1,8 +1,10 @@
 /**
- * Reads a report file for the CLIs: `.txt` as UTF-8 text; `.html`/`.htm` as a browser
- * would show it, through the same article-text extraction the content script uses.
+ * Reads a report file for the CLIs: `.txt` as text (UTF-8, or GB18030 where the bytes are
+ * not UTF-8); `.html`/`.htm` as a browser would show it — its declared charset, then the
+ * same article-text extraction the content script uses.
  */
 import { readFile } from 'node:fs/promises';
+import { decodeReport } from './decode';
 
 export interface ReportFile {
   text: string;
@@ -17,8 +19,9 @@ export async function readReportFile(file: string): Promise<ReportFile> {
     const code = (e as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : `cannot read (${code ?? (e as Error).message})`);
   }
-  const text = new TextDecoder('utf-8').decode(raw);
-  if (/\.html?$/i.test(file)) {
+  const isHtml = /\.html?$/i.test(file);
+  const text = decodeReport(raw, isHtml);
+  if (isHtml) {
     const { articleFromHtml } = await import('./html-article');
     return articleFromHtml(text);
   }
