@@ -13,13 +13,13 @@
  * is loaded as a user would.
  */
 import 'fake-indexeddb/auto';
-import { cpSync, existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { chromium } from 'playwright-core';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR } from '../tests/browser/harness';
+import { CHROMIUM, EXTENSION_DIR, extensionLaunchArgs, privateBuildCopy } from '../tests/browser/harness';
 import { syntheticFacts } from '../lib/collection/testdata/fixtures';
 import { recordFromFacts } from '../lib/collection/build';
 import { summarize } from '../lib/collection/summary';
@@ -37,7 +37,7 @@ async function launchCopy(dir: string, profile: string) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+    args: extensionLaunchArgs(dir, ['--js-flags=--expose-gc', '--enable-precise-memory-info']),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, extensionId: new URL(worker.url()).host, close: () => context.close() };
@@ -75,8 +75,7 @@ if (process.env.DISPATCH_LENS_SKIP_BUILD !== '1' || !existsSync(join(EXTENSION_D
 }
 // A private copy of the build: a test run elsewhere rebuilding .output mid-bench would
 // otherwise pull the extension's files from under the browser.
-const extensionCopy = mkdtempSync(join(tmpdir(), 'dispatch-lens-bench-ext-'));
-cpSync(EXTENSION_DIR, extensionCopy, { recursive: true });
+const extensionCopy = privateBuildCopy();
 const profile = mkdtempSync(join(tmpdir(), 'dispatch-lens-profile-'));
 const seeding = await launchCopy(extensionCopy, profile);
 let page = await seeding.context.newPage();

@@ -13,13 +13,13 @@
  * page's performance timeline. Also measured: extraction in the page (gazetteer
  * fetched and parsed there) against our choice, the round trip to the background.
  */
-import { cpSync, existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execSync } from 'node:child_process';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { build } from 'esbuild';
-import { EXTENSION_DIR, CHROMIUM, serveStatic } from '../tests/browser/harness';
+import { EXTENSION_DIR, CHROMIUM, serveStatic, extensionLaunchArgs, privateBuildCopy } from '../tests/browser/harness';
 import * as pages from '../tests/browser/fixtures/pages';
 
 const RUNS = 7;
@@ -38,13 +38,12 @@ if (!existsSync(join(EXTENSION_DIR, 'manifest.json')) || process.env.DISPATCH_LE
 }
 // A private copy of the build: a test run elsewhere rebuilding .output mid-bench would
 // otherwise pull the extension out from under the browser.
-const EXT = mkdtempSync(join(tmpdir(), 'dl-hl-build-'));
-cpSync(EXTENSION_DIR, EXT, { recursive: true });
+const EXT = privateBuildCopy();
 
 async function launch(dir: string) {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dl-prof-')), {
     executablePath: CHROMIUM, headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: extensionLaunchArgs(dir),
   });
   let [worker] = context.serviceWorkers();
   if (!worker && dir === EXT) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });

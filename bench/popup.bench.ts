@@ -12,7 +12,7 @@ import { execSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, serveStatic } from '../tests/browser/harness';
+import { CHROMIUM, EXTENSION_DIR, serveStatic, extensionLaunchArgs } from '../tests/browser/harness';
 import type { WxtBrowser } from 'wxt/browser';
 
 /** In extension pages, where the evaluated callbacks run. */
@@ -46,7 +46,7 @@ async function launchCopy() {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dispatch-lens-bench-profile-')), {
     executablePath: CHROMIUM,
     headless: true,
-    args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: extensionLaunchArgs(dir),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   return { context, extensionId: new URL(worker.url()).host, close: () => context.close() };

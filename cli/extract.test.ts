@@ -1,21 +1,11 @@
 /** The `extract` CLI as users and the scorer run it: the contract in the README. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../tests/unit/run-cli';
 
-const ROOT = resolve(import.meta.dirname, '..');
-
-function run(args: string[]): { stdout: string; stderr: string; code: number } {
-  try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'cli/extract.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { stdout, stderr: '', code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; status: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.status };
-  }
-}
+const run = (args: string[]) => runCli('cli/extract.ts', args);
 
 describe('npm run extract', () => {
   it('prints one line per readable file in order, offsets into the decoded text, then fails for the unreadable one', () => {

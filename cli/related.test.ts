@@ -1,21 +1,11 @@
 /** The `related` CLI as a user runs it: several files, one unreadable, one HTML page. */
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { ROOT, runCli } from '../tests/unit/run-cli';
 
-const ROOT = resolve(import.meta.dirname, '..');
-
-function run(args: string[]): { stdout: string; stderr: string; code: number } {
-  try {
-    const stdout = execFileSync(process.execPath, ['--import', 'tsx', 'cli/related.ts', ...args], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    return { stdout, stderr: '', code: 0 };
-  } catch (e) {
-    const err = e as { stdout: string; stderr: string; status: number };
-    return { stdout: err.stdout, stderr: err.stderr, code: err.status };
-  }
-}
+const run = (args: string[]) => runCli('cli/related.ts', args);
 
 describe('npm run related', () => {
   it('prints one ranked line per file, reports an unreadable one, and exits non-zero after the others', () => {

@@ -4,7 +4,7 @@
  */
 import { chromium, type BrowserContext } from 'playwright-core';
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, existsSync } from 'node:fs';
+import { cpSync, mkdtempSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,25 +17,42 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(opts: { headless?: boolean } = {}): Promise<ExtensionSession> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension at ${EXTENSION_DIR}: run npm run build first`);
+/**
+ * Chromium's flags for loading the extension in `dir` on this closed network (without the
+ * networking ones it keeps trying hosts it cannot reach).
+ */
+export function extensionLaunchArgs(dir = EXTENSION_DIR, extra: string[] = []): string[] {
+  return [
+    `--disable-extensions-except=${dir}`,
+    `--load-extension=${dir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    ...extra,
+  ];
+}
+
+/** A private copy of the build, for benches that must not see a rebuild mid-run. */
+export function privateBuildCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dispatch-lens-build-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
+export async function launchWithExtension(opts: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const dir = opts.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${dir}: run npm run build first`);
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'dispatch-lens-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: opts.headless ?? true,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-    ],
+    args: extensionLaunchArgs(dir),
   });
   let [worker] = context.serviceWorkers();
   if (!worker) worker = await context.waitForEvent('serviceworker', { timeout: 15_000 });
