@@ -196,12 +196,14 @@ function cleanRole(role: string | null): string | null {
 
 /** Adds counts written as number + person noun with no classifier (`5.8万党员`). */
 function mergeBareNounCounts(text: string, found: RawHeadcount[]): RawHeadcount[] {
-  const covered = (i: number) => found.some((h) => i >= h.start && i < h.end);
+  const covered = new Uint8Array(text.length);
+  for (const h of found) covered.fill(1, h.start, h.end);
   const out = [...found];
-  const re = /[0-9.]+[万千亿]|[一二两三四五六七八九十百千]+[万千亿]/g;
+  // Anchored on the unit (万, 千, 亿: rare) rather than on every numeral character.
+  const re = /[万千亿]/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const end = m.index + m[0].length;
-    if (covered(m.index)) continue;
+    const end = m.index + 1;
+    if (m.index === 0 || covered[m.index] || !/[0-9.一二两三四五六七八九十百千]/.test(text[m.index - 1])) continue;
     const noun = BARE_NOUNS.exec(text.slice(end, end + 6));
     if (!noun) continue;
     // 万名党员微信群 and the like: followed by a thing, not counted people.
@@ -214,13 +216,4 @@ function mergeBareNounCounts(text: string, found: RawHeadcount[]): RawHeadcount[
     out.push({ start: num.start, end: roleEnd, value: num.value, approx: num.approx, role, kind: kindOf(role, false, before, text.slice(roleEnd, roleEnd + 20)) });
   }
   return out.sort((a, b) => a.start - b.start);
-}
-
-/** Index of the sentence boundaries around a position (for place attachment and snippets). */
-export function sentenceAround(text: string, pos: number): { start: number; end: number } {
-  let s = pos;
-  while (s > 0 && !isSentenceStop(text[s - 1])) s--;
-  let e = pos;
-  while (e < text.length && !isSentenceStop(text[e])) e++;
-  return { start: s, end: Math.min(text.length, e + 1) };
 }
