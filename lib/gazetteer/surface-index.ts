@@ -10,7 +10,9 @@ export interface SurfaceMatch<T> {
   values: T[];
 }
 
-const BIGRAM_BITS = 18;
+/** Hash width of the bit filter (1 M bits) and of the length table (64 K slots). */
+const BIGRAM_BITS = 20;
+const LENGTH_BITS = 16;
 
 function bigramHash(c1: number, c2: number): number {
   return (Math.imul(c1, 0x9e3779b1) ^ Math.imul(c2, 0x85ebca6b)) >>> (32 - BIGRAM_BITS);
@@ -25,7 +27,9 @@ export class SurfaceIndex<T extends object> {
    * them. Colliding bigrams share a slot, which only adds lengths to try (each is checked
    * against `keys`); a typed array builds far faster than a Map of 40,000 entries.
    */
-  private readonly lengthsByBigram = new Int32Array(1 << BIGRAM_BITS);
+  private readonly lengthsByBigram = new Int32Array(1 << LENGTH_BITS);
+  /** A larger, one-bit-per-slot filter in front of it: 128 KB stays in cache on every character. */
+  private readonly bigramBits = new Uint8Array(1 << (BIGRAM_BITS - 3));
 
   constructor(entries: Iterable<[string, T]>) {
     for (const [key, value] of entries) this.add(key, value);
@@ -42,7 +46,9 @@ export class SurfaceIndex<T extends object> {
     this.keys.set(key, value);
     this.firstChar[key.charCodeAt(0)] = 1;
     if (key.length > 31) return; // no division name is that long
-    this.lengthsByBigram[bigramHash(key.charCodeAt(0), key.charCodeAt(1))] |= 1 << key.length;
+    const h = bigramHash(key.charCodeAt(0), key.charCodeAt(1));
+    this.bigramBits[h >>> 3] |= 1 << (h & 7);
+    this.lengthsByBigram[h >>> (BIGRAM_BITS - LENGTH_BITS)] |= 1 << key.length;
   }
 
   get(key: string): T[] | undefined {
@@ -58,7 +64,9 @@ export class SurfaceIndex<T extends object> {
   longestAt(text: string, i: number): SurfaceMatch<T> | null {
     const c1 = text.charCodeAt(i);
     if (!this.firstChar[c1] || i + 1 >= text.length) return null;
-    const lengths = this.lengthsByBigram[bigramHash(c1, text.charCodeAt(i + 1))];
+    const h = bigramHash(c1, text.charCodeAt(i + 1));
+    if (!(this.bigramBits[h >>> 3] & (1 << (h & 7)))) return null;
+    const lengths = this.lengthsByBigram[h >>> (BIGRAM_BITS - LENGTH_BITS)];
     if (lengths === 0) return null;
     // Only the lengths some key has, longest first.
     for (let len = Math.min(31, text.length - i); len >= 2; len--) {
@@ -77,14 +85,16 @@ export class SurfaceIndex<T extends object> {
   scanAll(text: string, isWeak: (values: T[]) => boolean = () => true): SurfaceMatch<T>[] {
     const out: SurfaceMatch<T>[] = [];
     const firstChar = this.firstChar;
-    const lengths = this.lengthsByBigram;
+    const bits = this.bigramBits;
     const n = text.length - 1;
     let c2 = text.charCodeAt(0);
     for (let i = 0; i < n; i++) {
       // The two filters inline: this loop visits every character of the page.
       const c1 = c2;
       c2 = text.charCodeAt(i + 1);
-      if (!firstChar[c1] || lengths[bigramHash(c1, c2)] === 0) continue;
+      if (!firstChar[c1]) continue;
+      const h = bigramHash(c1, c2);
+      if (!(bits[h >>> 3] & (1 << (h & 7)))) continue;
       const m = this.longestAt(text, i);
       if (!m) continue;
       out.push(m);
@@ -100,10 +110,12 @@ export class SurfaceIndex<T extends object> {
   scan(text: string, from = 0, to = text.length): SurfaceMatch<T>[] {
     const out: SurfaceMatch<T>[] = [];
     const firstChar = this.firstChar;
-    const lengths = this.lengthsByBigram;
+    const bits = this.bigramBits;
     for (let i = from; i < to - 1; i++) {
       const c1 = text.charCodeAt(i);
-      if (!firstChar[c1] || lengths[bigramHash(c1, text.charCodeAt(i + 1))] === 0) continue;
+      if (!firstChar[c1]) continue;
+      const h = bigramHash(c1, text.charCodeAt(i + 1));
+      if (!(bits[h >>> 3] & (1 << (h & 7)))) continue;
       const m = this.longestAt(text, i);
       if (m && m.end <= to) {
         out.push(m);
