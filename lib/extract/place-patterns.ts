@@ -47,6 +47,16 @@ const SUFFIXES: Array<{ s: string; level: PlaceLevel; canonical: string }> = [
 ];
 const MAX_STEM = 4;
 
+/** The suffix starting at `j`, if any (社, 小, 居 only before 区 / 委; 村 always). */
+function suffixAt(text: string, j: number): (typeof SUFFIXES)[number] | undefined {
+  const c = text.charCodeAt(j);
+  const next = text.charCodeAt(j + 1);
+  if (c === 0x6751) return next === 0x59d4 && text.startsWith('村委会', j) ? SUFFIXES[2] : SUFFIXES[4]; // 村委会 / 村
+  if (next === 0x533a) return c === 0x793e ? SUFFIXES[1] : c === 0x5c0f ? SUFFIXES[3] : undefined; // 社区 / 小区
+  if (c === 0x5c45 && text.startsWith('居委会', j)) return SUFFIXES[0];
+  return undefined;
+}
+
 export function findPatternPlaces(text: string, covered: Uint8Array, local: LocalNames): PatternPlace[] {
   const out: PatternPlace[] = [];
   const taken = new Uint8Array(text.length);
@@ -105,14 +115,12 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
     }
   }
 
-  for (let j = 1; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    // 村 社 小 居: the first characters of the suffixes; everything else is skipped at once.
-    if ((c !== 0x6751 && c !== 0x793e && c !== 0x5c0f && c !== 0x5c45) || covered[j] || taken[j]) continue;
-    // 社, 小 and 居 start a suffix only before 区 / 委 (社区, 小区, 居委会); 村 always does.
-    const next = text.charCodeAt(j + 1);
-    if (c !== 0x6751 && next !== 0x533a && next !== 0x59d4) continue;
-    const suffix = SUFFIXES.find((x) => text.startsWith(x.s, j));
+  // The regex engine finds the suffixes' first characters (村 社 小 居) faster than a loop.
+  const suffixStart = /[村社小居]/g;
+  for (let m = suffixStart.exec(text); m; m = suffixStart.exec(text)) {
+    const j = m.index;
+    if (j === 0 || covered[j] || taken[j]) continue;
+    const suffix = suffixAt(text, j);
     if (!suffix) continue;
     if (suffix.s === '村' && NOT_AFTER_CUN.has(text[j + 1] ?? '')) continue;
     // Collect the stem leftwards: as far as CJK text goes for a lookup in the county lists
@@ -144,7 +152,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
       }
     }
     if (placed) {
-      j = end - 1;
+      suffixStart.lastIndex = end;
       continue;
     }
     // The list may hold the same place under the other village-level suffix (李子关村 /
@@ -160,7 +168,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
         }
       }
       if (placed) {
-        j = end - 1;
+        suffixStart.lastIndex = end;
         continue;
       }
     }
@@ -171,7 +179,7 @@ export function findPatternPlaces(text: string, covered: Uint8Array, local: Loca
     const stem = text.slice(start, j);
     if (GENERIC_STEM.test(stem) || GENERIC_STEM.test(stem.slice(-1))) continue;
     add({ start, end, name: stem + suffix.canonical, level: suffix.level });
-    j = end - 1;
+    suffixStart.lastIndex = end;
   }
   return out.sort((a, b) => a.start - b.start);
 }
