@@ -15,11 +15,18 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 /** Qualifiers inside or after the number that make it approximate. */
 const APPROX_INNER = new Set(['余', '多', '几', '来']);
 
-/** Characters that can be part of a number expression's core. */
+/** Characters that can be part of a number expression's core, by code (a table: this runs before every classifier). */
+const NUMBER_CHAR = new Uint8Array(65536);
+for (const ch of '0123456789.' + Object.keys(DIGITS).join('') + Object.keys(SMALL_UNITS).join('') + Object.keys(BIG_UNITS).join('') + [...APPROX_INNER].join('')) {
+  NUMBER_CHAR[ch.charCodeAt(0)] = 1;
+}
+
+export function isNumberCode(code: number): boolean {
+  return NUMBER_CHAR[code] === 1;
+}
+
 export function isNumberChar(ch: string): boolean {
-  return (
-    (ch >= '0' && ch <= '9') || ch === '.' || ch in DIGITS || ch in SMALL_UNITS || ch in BIG_UNITS || APPROX_INNER.has(ch)
-  );
+  return ch.length === 1 && NUMBER_CHAR[ch.charCodeAt(0)] === 1;
 }
 
 export interface ParsedNumber {
