@@ -69,10 +69,8 @@ function toPlaceMention(norm: NormalizedText, p: RawPlace): PlaceMention {
 class SentenceIndex {
   private readonly ends: number[] = [];
   constructor(private readonly text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 0x3002 || c === 33 || c === 63 || c === 59) this.ends.push(i + 1);
-    }
+    const stop = /[。!?;]/g;
+    for (let m = stop.exec(text); m; m = stop.exec(text)) this.ends.push(m.index + 1);
   }
   around(pos: number): { start: number; end: number } {
     const e = this.ends;

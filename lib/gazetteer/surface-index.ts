@@ -22,6 +22,8 @@ export class SurfaceIndex<T extends object> {
   /** A key's value, or its values when several share it (most keys have one: no array). */
   private readonly keys = new Map<string, T | T[]>();
   private readonly firstChar = new Uint8Array(65536);
+  /** Last characters of keys: a candidate is sliced and looked up only if its last one is here. */
+  private readonly lastChar = new Uint8Array(65536);
   /**
    * Hashed first two characters → bit set of the lengths (2..31) of keys that start with
    * them. Colliding bigrams share a slot, which only adds lengths to try (each is checked
@@ -45,6 +47,7 @@ export class SurfaceIndex<T extends object> {
     }
     this.keys.set(key, value);
     this.firstChar[key.charCodeAt(0)] = 1;
+    this.lastChar[key.charCodeAt(key.length - 1)] = 1;
     if (key.length > 31) return; // no division name is that long
     const h = bigramHash(key.charCodeAt(0), key.charCodeAt(1));
     this.bigramBits[h >>> 3] |= 1 << (h & 7);
@@ -70,7 +73,7 @@ export class SurfaceIndex<T extends object> {
     if (lengths === 0) return null;
     // Only the lengths some key has, longest first.
     for (let len = Math.min(31, text.length - i); len >= 2; len--) {
-      if (!(lengths & (1 << len))) continue;
+      if (!(lengths & (1 << len)) || !this.lastChar[text.charCodeAt(i + len - 1)]) continue;
       const key = text.slice(i, i + len);
       const v = this.keys.get(key);
       if (v !== undefined) return { start: i, end: i + len, key, values: Array.isArray(v) ? v : [v] };

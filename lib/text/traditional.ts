@@ -17,7 +17,8 @@ let converter: ((s: string) => string) | null = null;
 
 export function looksTraditional(text: string): boolean {
   let hits = 0;
-  const limit = Math.min(text.length, 200_000);
+  // A traditional page shows its markers within the first few thousand characters.
+  const limit = Math.min(text.length, 20_000);
   for (let i = 0; i < limit; i++) {
     if (TRADITIONAL_MARKERS[text.charCodeAt(i)] && ++hits >= 3) return true;
   }
