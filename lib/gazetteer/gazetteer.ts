@@ -52,6 +52,8 @@ export class Gazetteer {
     this.source = data.source;
     const index = new SurfaceIndex<Surface>([]);
     const text = data.divisions;
+    let countyCode = '';
+    let countyList: Division[] | undefined;
     // Hand-rolled line parsing: this runs on every report page that loads the gazetteer.
     for (let pos = 0; pos < text.length; ) {
       let nl = text.indexOf('\n', pos);
@@ -64,11 +66,14 @@ export class Gazetteer {
       if (!level) continue;
       const division: Division = { code, name, level };
       if (level === 'township') {
-        // No map entry per township: 39,000 inserts would be a third of the load time.
-        const county = code.slice(0, 6);
-        const list = this.townshipsByCounty.get(county);
-        if (list) list.push(division);
-        else this.townshipsByCounty.set(county, [division]);
+        // No map entry per township: 39,000 inserts would be a third of the load time. The
+        // list is sorted by code, so a county's townships come together.
+        if (!countyList || !code.startsWith(countyCode)) {
+          countyCode = code.slice(0, 6);
+          countyList = this.townshipsByCounty.get(countyCode);
+          if (!countyList) this.townshipsByCounty.set(countyCode, (countyList = []));
+        }
+        countyList.push(division);
       } else {
         this.upperByCode.set(code, division);
       }
