@@ -30,6 +30,26 @@ export interface Surface {
   form: 'full' | 'short';
 }
 
+/**
+ * A division that is also the surface of its own full name (prototype getters): the
+ * gazetteer holds 44,000 of them, and a separate surface object each would add to its
+ * load time in allocation and garbage collection.
+ */
+class DivisionEntry implements Division, Surface {
+  declare former?: FormerDivision;
+  constructor(
+    readonly code: string,
+    readonly name: string,
+    readonly level: DivisionLevel,
+  ) {}
+  get division(): Division {
+    return this;
+  }
+  get form(): 'full' {
+    return 'full';
+  }
+}
+
 const LEVEL_BY_CODE_LENGTH: Record<number, DivisionLevel> = { 2: 'province', 4: 'prefecture', 6: 'county', 9: 'township' };
 
 /** Code prefixes of each level for a division code (`421088100` → 42, 4210, 421088, 421088100). */
@@ -64,7 +84,7 @@ export class Gazetteer {
       pos = nl + 1;
       const level = LEVEL_BY_CODE_LENGTH[code.length];
       if (!level) continue;
-      const division: Division = { code, name, level };
+      const division = new DivisionEntry(code, name, level);
       if (level === 'township') {
         // No map entry per township: 39,000 inserts would be a third of the load time. The
         // list is sorted by code, so a county's townships come together.
@@ -80,10 +100,10 @@ export class Gazetteer {
       if (GENERIC_FULL_NAMES.has(name)) continue;
       // Two-character township names (联乡) are ordinary words far more often than places.
       if (level === 'township' && name.length < 3) continue;
-      index.add(name, { division, form: 'full' });
+      index.add(name, division);
       if (level === 'township') {
         // The list writes 唐家墩街街道 where pages write 唐家墩街道 (long stems only: 牛街街道 stays).
-        if (name.endsWith('街街道') && name.length >= 6) index.add(`${name.slice(0, -3)}街道`, { division, form: 'full' });
+        if (name.endsWith('街街道') && name.length >= 6) index.add(`${name.slice(0, -3)}街道`, division);
       } else {
         for (const s of shortForms(name, level)) index.add(s, { division, form: 'short' });
       }
