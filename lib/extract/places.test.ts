@@ -27,6 +27,11 @@ describe('places', () => {
     expect(p.path).toEqual(['山西省', '吕梁市', '离石区', '吴城镇']);
   });
 
+  it('takes a repeated township name inside the county written right before it', () => {
+    const p = places('郧阳区城关镇、丹江口市均县镇也组织了突击队。房县军店镇下店子村党员值守。').find((x) => x.name === '城关镇')!;
+    expect(p.path).toEqual(['湖北省', '十堰市', '郧阳区', '城关镇']);
+  });
+
   it('resolves renamed and merged counties with a note', () => {
     const gz = places('港闸区各级党组织迅速行动。')[0];
     expect(gz).toMatchObject({ name: '港闸区', level: 'county', current: { name: '崇川区', code: '320613' } });

@@ -17,7 +17,7 @@ import { SurfaceIndex } from '../gazetteer/surface-index';
 import type { VillageSource } from '../gazetteer/types';
 import { villagesOf, type Village } from '../gazetteer/villages';
 import { findPatternPlaces } from './place-patterns';
-import { resolveMatches, effectiveCode, type Match } from './resolve-names';
+import { resolveMatches, preferWrittenParent, effectiveCode, type Match } from './resolve-names';
 import { ContextIndex } from './context-index';
 
 export interface RawPlace {
@@ -57,6 +57,7 @@ export class PlaceFinder {
   find(text: string): RawPlace[] {
     const matches = this.globalMatches(text);
     resolveMatches(this.gaz, matches, text);
+    preferWrittenParent(this.gaz, matches);
     const counties = this.countiesOf(matches);
     // Short forms were scanned overlapping (从江苏省 holds 从江 and 江苏省): keep, of
     // overlapping accepted matches, the earlier one unless a later one is longer.

@@ -139,3 +139,21 @@ function acceptable(gaz: Gazetteer, g: Group, s: Surface, groups: Group[]): 'yes
   return yes(supported || groups.some((o) => o !== g && o.chosen?.form === 'full' && o.chosen.division.name === key));
 }
 
+/**
+ * A place written right after its parent (郧阳区城关镇) is the one inside that parent,
+ * whatever the rest of the page favours: the text could not say it more plainly.
+ */
+export function preferWrittenParent(gaz: Gazetteer, matches: Match[]): void {
+  let prev: Match | null = null;
+  for (const m of matches) {
+    if (prev?.chosen && prev.end === m.start && m.surfaces.length > 1) {
+      const parent = effectiveCode(gaz, prev.chosen.division);
+      const inside = m.surfaces.find((s) => s.division.code.startsWith(parent) && s.division.code !== parent);
+      if (inside && inside !== m.chosen) {
+        m.chosen = inside;
+        m.support = Math.max(m.support ?? 0, 1);
+      }
+    }
+    if (m.chosen) prev = m;
+  }
+}
