@@ -36,4 +36,23 @@ describe('held-out reports', () => {
     expect(r.headcounts.find((h) => h.value === 460)).toMatchObject({ approx: true, role: '镇村干部、党员志愿者' });
     expect(r.headcounts.find((h) => h.value === 1200000)).toMatchObject({ approx: true, kind: 'person-times' });
   });
+
+  it('十堰: city-wide figures, namesake townships under the county written before them', () => {
+    const r = testExtractor().extract(read('shiyan-city.txt'));
+    expect(r.detected).toBe(true);
+    expect(r.headcounts.map((h) => [h.value, h.approx, h.kind])).toEqual(expect.arrayContaining([
+      [23000, true, 'mobilized'], [4300, true, 'population'], [2, true, 'mobilized'], [1876, false, 'population'], [32000, false, 'person-times'], [37, false, 'mobilized'],
+    ]));
+    const byName = new Map(r.places.map((p) => [p.name, p]));
+    expect(byName.get('城关镇')?.path).toEqual(['湖北省', '十堰市', '郧阳区', '城关镇']);
+    expect(byName.get('军店镇')?.path).toEqual(['湖北省', '十堰市', '房县', '军店镇']);
+    expect(byName.get('十堰市')?.text).toBe('十堰');
+  });
+
+  it('mobilisation for floods and economic news are not reports of this kind', () => {
+    const flood = testExtractor().extract(read('flood-not-epidemic.txt'));
+    expect(flood.detected).toBe(false);
+    expect(flood.headcounts.find((h) => h.value === 12000)).toMatchObject({ role: '群众', kind: 'population' });
+    expect(testExtractor().extract(read('economy-not-epidemic.txt')).detected).toBe(false);
+  });
 });
