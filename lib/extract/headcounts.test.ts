@@ -27,6 +27,7 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('每个卡口安排3至4人值守。')[0]).toMatchObject({ text: '3至4人', value: 3, approx: true });
     expect(hc('全区1万人以上参与。')[0]).toMatchObject({ text: '1万人', value: 10000, approx: true });
     expect(hc('千余名党员干部下沉一线。')[0]).toMatchObject({ text: '千余名党员干部', value: 1000, approx: true });
+    expect(hc('万名党员干部下沉社区筑牢防线。')[0]).toMatchObject({ text: '万名党员干部', value: 10000, approx: true, role: '党员干部' });
     expect(hc('几十名志愿者连夜集结。')[0]).toMatchObject({ text: '几十名志愿者', value: 10, approx: true });
     expect(hc('共有3,301名党员报到。')[0]).toMatchObject({ text: '3,301名党员', value: 3301 });
     expect(hc('五六十名干部轮流值守。')[0]).toMatchObject({ value: 50, approx: true, role: '干部' });
@@ -59,6 +60,8 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('一名党员就是一面旗帜。')).toEqual([]);
     expect(hc('他在比赛中获得第3名。')).toEqual([]);
     expect(hc('建立万名党员微信群。')).toEqual([]);
+    expect(hc('开展“千名干部进千村”活动。')).toEqual([]);
+    expect(hc('实施千名干部进千村行动。')).toEqual([]);
     expect(hc('两人平时就聚少离多。')).toEqual([]);
     expect(hc('党员人数在3人以上的站点都组建了临时党支部。')).toEqual([]);
   });

@@ -37,6 +37,8 @@ interface NumberSpan {
   start: number;
   value: number;
   approx: boolean;
+  /** A bare 万 or 千 (万名党员): a round figure, counted only where it cannot be a name. */
+  bare?: boolean;
 }
 
 /** Parses the number expression that ends at `end` (exclusive) in normalised text. */
@@ -78,7 +80,10 @@ function numberEndingAt(text: string, end: number): NumberSpan | null {
     }
   }
   // A count cannot start with 万/千/亿 unless qualified (上千, 超过万人): "万名党员微信群" is a name.
-  if (!approx && /^[万千亿萬仟億]/.test(core) && !/[余多几]/.test(core)) return null;
+  if (!approx && /^[万千亿萬仟億]/.test(core) && !/[余多几]/.test(core)) {
+    if (core !== '万' && core !== '千') return null;
+    return { start, value: core === '万' ? 10_000 : 1_000, approx: true, bare: true };
+  }
   const parsed = parseNumberCore(core);
   if (!parsed) return null;
   if (rangeStart >= 0) {
@@ -134,6 +139,7 @@ export function findHeadcounts(text: string): RawHeadcount[] {
 
     let end = clsEnd;
     let role: string | null = null;
+    if (num.bare && !bareCountStands(text, k, clsEnd)) continue;
     // Only 名/位 take a role after them (280名党员); after 人 the role comes first (党员人数达3845人).
     const roleEnd = text[k] === '人' ? -1 : roleAfter(text, clsEnd);
     if (roleEnd > clsEnd && !times) {
@@ -170,6 +176,25 @@ function roleBeforeNumber(text: string, numStart: number): string | null {
   // 党员人数达 → 党员: the connector may have left 人数 behind.
   role = role.replace(/人数$/, '');
   return role.length >= 2 ? role : null;
+}
+
+/** Nouns after a role that make `万名党员…` the name of a thing (万名党员微信群), not a count. */
+const NAME_AFTER_ROLE = /^(微信群|群|之家|工程|计划|行动|活动|大会|工作室|联盟|论坛|讲堂|志愿服务队|服务队|突击队|先锋队|示范|品牌|项目|基金|奖)/;
+
+/**
+ * A bare 万名/千名 stands as a count only with 名, a role right after it, and no sign of a
+ * name: a thing named after it (万名党员微信群), quotes, or a campaign slogan that
+ * repeats the figure (千名干部进千村).
+ */
+function bareCountStands(text: string, k: number, clsEnd: number): boolean {
+  if (text[k] !== '名') return false;
+  const roleEnd = roleAfter(text, clsEnd);
+  if (roleEnd <= clsEnd) return false;
+  const after = text.slice(roleEnd, roleEnd + 8);
+  if (NAME_AFTER_ROLE.test(after)) return false;
+  if (/^[进联帮包访结下入]?[百千万]/.test(after)) return false;
+  const before = text[k - 2];
+  return before !== '“' && before !== '"' && before !== '‘' && before !== '「' && before !== '《';
 }
 
 function sentenceStart(text: string, pos: number): number {
