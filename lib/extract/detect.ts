@@ -38,7 +38,8 @@ export function detect(text: string, headcounts: RawHeadcount[], places: RawPlac
   const reasons: string[] = [];
   const share = cjkShare(text);
   if (share < 0.3) {
-    return { detected: false, score: round(share * 0.2), reasons: [`mostly non-Chinese text (${Math.round(share * 100)}% CJK)`] };
+    const evidence = { cjkShare: round(share), epidemicTerms: 0, mobilisationTerms: 0, mobilizedHeadcounts: 0, namedPlaces: 0 };
+    return { detected: false, score: round(share * 0.2), reasons: [`mostly non-Chinese text (${Math.round(share * 100)}% CJK)`], evidence };
   }
   const epidemic = count(EPIDEMIC, text, 50);
   const mobil = count(MOBILISATION, text, 50);
@@ -56,7 +57,8 @@ export function detect(text: string, headcounts: RawHeadcount[], places: RawPlac
   reasons.push(mobilized ? `${mobilized} headcount(s) of mobilised people` : 'no headcount of mobilised people');
   reasons.push(named ? `${named} named place(s) below province level` : 'no named place below province level');
   const detected = epidemic >= 2 && mobil >= 2 && mobilized >= 1 && named >= 1 && score >= 0.6;
-  return { detected, score, reasons };
+  const evidence = { cjkShare: round(share), epidemicTerms: epidemic, mobilisationTerms: mobil, mobilizedHeadcounts: mobilized, namedPlaces: named };
+  return { detected, score, reasons, evidence };
 }
 
 function round(x: number): number {

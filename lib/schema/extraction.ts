@@ -59,8 +59,19 @@ export const detectionSchema = z.object({
   detected: z.boolean(),
   /** 0..1 */
   score: z.number().min(0).max(1),
-  /** Human-readable reasons for the verdict, in English. */
+  /** Human-readable reasons for the verdict, in English (the CLI prints them). */
   reasons: z.array(z.string()),
+  /** The counts behind the verdict, for interfaces that word the reasons in their own language. */
+  evidence: z
+    .object({
+      /** Share of CJK characters, 0..1. */
+      cjkShare: z.number().min(0).max(1),
+      epidemicTerms: z.number().int().nonnegative(),
+      mobilisationTerms: z.number().int().nonnegative(),
+      mobilizedHeadcounts: z.number().int().nonnegative(),
+      namedPlaces: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type Detection = z.infer<typeof detectionSchema>;
 
