@@ -61,6 +61,7 @@ describe('places', () => {
     expect(names('下沉中心城区22个村社，各社区、小区门口，市直单位全力配合。')).toEqual([]);
     expect(names('他们经营口罩生意，守护百姓安康，新华社记者报道，市公安局通报。')).toEqual([]);
     expect(names('周边城镇的居民也来帮忙。')).toEqual([]);
+    expect(names('北京时间3月5日，重点村、空心村、城中村都纳入网格。')).toEqual([]);
   });
 
   it('reads streets written without the doubled 街 of the list (唐家墩街道 for 唐家墩街街道)', () => {

@@ -33,7 +33,7 @@ export interface RawPlace {
 }
 
 /** After a short form, these begin a lower-level name: 前锋 in 前锋村 is not 前锋区. */
-const LOWER_SUFFIX_AFTER = /(?:村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩)/y;
+const LOWER_SUFFIX_AFTER = /(?:村|社区|小区|居委|镇|乡|街道|路|街|大道|巷|桥|山|湖|河|江|公园|广场|大厦|医院|学校|中学|小学|大学|站|机场|港|湾|局|厅|机关|干警|民警|部门|罩|时间)/y;
 /** Whether a lower-level name or another word begins at `at` (sticky regex: no slicing). */
 function lowerSuffixAt(text: string, at: number): boolean {
   LOWER_SUFFIX_AFTER.lastIndex = at;
