@@ -170,8 +170,14 @@ function roleBeforeNumber(text: string, numStart: number): string | null {
       break;
     }
   }
-  const start = roleBefore(text, end);
+  let start = roleBefore(text, end);
   if (start < 0 || start >= end) return null;
+  // 党员干部、志愿者等各类人员1200余人: the list before 等 is part of who was counted.
+  const etc = /等(各类|各界|各方|各种)?$/.exec(text.slice(Math.max(0, start - 3), start));
+  if (etc) {
+    const listStart = roleBefore(text, start - etc[0].length);
+    if (listStart >= 0) start = listStart;
+  }
   let role = text.slice(start, end);
   // 党员人数达 → 党员: the connector may have left 人数 behind.
   role = role.replace(/人数$/, '');

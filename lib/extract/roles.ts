@@ -43,6 +43,10 @@ const BREAK_BIGRAMS_LEFT = new Set([
   '劝导', '规劝', '劝返', '帮助', '引导', '救助', '慰问', '走访', '帮扶', '培训', '接待', '护送', '转运', '劝离', '疏导',
   '转移', '安置', '吸纳', '救治', '收治', '接种', '疏散', '撤离', '解救', '转诊', '筛查', '采样', '留观',
 ]);
+/** Generic place words that can open a role (社区工作者, 辖区居民, 小区业主). */
+const GENERIC_PLACE_WORDS = new Set(['社区', '辖区', '小区', '城区', '片区', '园区', '村组']);
+/** What can stand before the first word of a phrase. */
+const PHRASE_START = /[\s,.;:!?，。；：！？、“”"（）()]|[的在为对与和及或是有]/;
 const ORG_END = new Set(['部', '委', '局', '院', '所', '办', '厅', '处', '站', '会', '司', '厂', '校']);
 /** Determiners before a role (全院干警, 各地党员骨干): the role starts after them. */
 const DETERMINER_LEFT = /^(全|各|本|该|每|共|其)$/;
@@ -127,6 +131,19 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
       break;
     }
     if (pos - 2 >= 0 && BREAK_BIGRAMS_LEFT.has(text.slice(pos - 2, pos))) break;
+    // 社区工作者, 辖区居民: a generic place word that opens the phrase belongs to the role
+    // (北门岗社区常住人口: after a name it ends a place, and the role starts after it).
+    if (GENERIC_PLACE_WORDS.has(text.slice(pos - 2, pos)) && (pos - 2 === 0 || PHRASE_START.test(text[pos - 3]))) {
+      start = pos - 2;
+      break;
+    }
+    // 60岁以上老人: an age belongs to the role.
+    if (ch === '岁' && /\d$/.test(text.slice(0, pos - 1))) {
+      let d = pos - 1;
+      while (d > 0 && /\d/.test(text[d - 1])) d--;
+      start = d;
+      break;
+    }
     if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1)) break;
     // The end of an organisation's name (支部, 党委, 公安局, 检察院): its members follow.
     if (ORG_END.has(ch) && pos < end && !HEAD_SET.has(text.slice(pos - 2, pos))) break;
