@@ -42,6 +42,9 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('排查出返乡人员380人。')[0]).toMatchObject({ role: '返乡人员', kind: 'population' });
     expect(hc('共有党员干部、志愿者等各类人员1200余人参与。')[0]).toMatchObject({ role: '党员干部、志愿者等各类人员' });
     expect(hc('其中医护人员32名、社区工作者40名。')[1]).toMatchObject({ text: '40名', role: '社区工作者' });
+    expect(hc('全市在职党员5200名到社区报到。')[0]).toMatchObject({ role: '在职党员', kind: 'mobilized' });
+    expect(hc('摸排在外人员230人。')[0]).toMatchObject({ role: '在外人员', kind: 'population' });
+    expect(hc('社区业主1200余人。')[0]).toMatchObject({ role: '社区业主', kind: 'population' });
     expect(hc('其中60岁以上老人1200多人。')[0]).toMatchObject({ role: '60岁以上老人', kind: 'population' });
     expect(hc('北门岗社区常住人口超过万人。')[0]).toMatchObject({ text: '超过万人', role: '常住人口', value: 10000, approx: true });
   });

@@ -16,7 +16,7 @@ const HEADS = [
   '战士', '官兵', '民兵', '士兵', '患者', '病例', '病人', '旅客', '乘客', '游客', '家属', '老人', '儿童', '青年',
   '人口', '村医', '乡医', '社工', '商贩', '商户', '司机', '厨师', '律师', '医师', '技师', '先锋', '突击队员',
   '负责人', '联系人', '责任人', '外地人', '家人', '亲属', '职员', '学员', '队伍', '村干部', '镇村干部', '村组干部',
-  '村居干部', '社区干部', '镇干部', '区干部', '县干部',
+  '村居干部', '社区干部', '镇干部', '区干部', '县干部', '业主', '住户', '租户', '考生', '孕产妇', '党员群众',
 ];
 /** Single characters that end many role nouns (采样员, 助产士, 保洁工, 村长). */
 const HEAD_SUFFIX_CHARS = new Set(['员', '者', '士', '兵', '警', '医', '师', '长']);
@@ -43,6 +43,8 @@ const BREAK_BIGRAMS_LEFT = new Set([
   '劝导', '规劝', '劝返', '帮助', '引导', '救助', '慰问', '走访', '帮扶', '培训', '接待', '护送', '转运', '劝离', '疏导',
   '转移', '安置', '吸纳', '救治', '收治', '接种', '疏散', '撤离', '解救', '转诊', '筛查', '采样', '留观',
 ]);
+/** 在 + a state is a modifier of the role (在职党员, 在外人员), not the preposition 在. */
+const IN_STATE = new Set(['在外', '在职', '在校', '在岗', '在家', '在册', '在编', '在村', '在籍', '在乡', '在京', '在鄂']);
 /** Generic place words that can open a role (社区工作者, 辖区居民, 小区业主). */
 const GENERIC_PLACE_WORDS = new Set(['社区', '辖区', '小区', '城区', '片区', '园区', '村组']);
 /** What can stand before the first word of a phrase. */
@@ -144,7 +146,7 @@ export function roleBefore(text: string, end: number, maxLen = 14): number {
       start = d;
       break;
     }
-    if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1)) break;
+    if (BREAK_CHARS_LEFT.has(ch) && !headStartingAt(text, pos - 1) && !IN_STATE.has(text.slice(pos - 1, pos + 1))) break;
     // The end of an organisation's name (支部, 党委, 公安局, 检察院): its members follow.
     if (ORG_END.has(ch) && pos < end && !HEAD_SET.has(text.slice(pos - 2, pos))) break;
     // 全院干警, 各地党员骨干: a determiner and its measure word stay outside the role.
@@ -162,7 +164,7 @@ export const ROLE_NUMBER_CONNECTORS = [
 ];
 
 const MOBILIZED = /党员|干部|干警|警|志愿|网格|队员|医护|医务|医生|护士|助产|采样|环卫|保洁|工作人员|骨干|民兵|村医|乡医|书记|委员|先锋|突击|社工|官兵|战士|专家|检察|执法|监管|包村|下沉|值守|力量/;
-const POPULATION = /群众|居民|村民|市民|返乡|返回|旅居|来|回|接触|密接|患者|病例|病人|旅客|乘客|游客|人口|老人|儿童|学生|隔离|重点|外来|外地|商贩|商户|员工|营销|家属|确诊|疑似|留观|务工|常住|户籍|独居|困难|捐/;
+const POPULATION = /群众|居民|村民|市民|返乡|返回|旅居|来|回|接触|密接|患者|病例|病人|旅客|乘客|游客|人口|老人|儿童|学生|隔离|重点|外来|外地|商贩|商户|员工|营销|家属|确诊|疑似|留观|务工|常住|户籍|独居|困难|捐|在外|外出|滞留|入境|途经|复工|租户|业主|住户|考生|孕产妇|婴幼儿|残疾/;
 const POPULATION_CONTEXT = /捐|户|排查|摸排|筛查|检测|隔离|返乡|接触|覆盖|常住|登记|来自|入境|确诊|疑似|救治|治愈|出院|收治|服务|受益|惠及|帮扶|走访|核酸|登记|劝返|劝导|发放/;
 const MOBILIZED_CONTEXT = /下沉|党员|干部|志愿|值守|派出|组建|抽调|组成|上班|报到|参与|参加|投入|出动|坚守|奋战|组织|服务队|突击队|先锋队|网格员|网格|工作组|值班|执勤|轮班|选派|下到|安排|派驻|轮流|专人/;
 
