@@ -15,6 +15,12 @@ describe('places', () => {
     expect(ps[2]).toMatchObject({ code: '421122', path: ['湖北省', '黄冈市', '红安县'] });
   });
 
+  it('reads autonomous regions, prefectures and counties by their usual short names', () => {
+    expect(names('新疆乌鲁木齐市天山区，西双版纳州景洪市，恩施州利川市，宜昌市长阳县。')).toEqual([
+      '新疆维吾尔自治区', '乌鲁木齐市', '天山区', '西双版纳傣族自治州', '景洪市', '恩施土家族苗族自治州', '利川市', '宜昌市', '长阳土家族自治县',
+    ]);
+  });
+
   it('offsets slice the original, across line breaks', () => {
     const text = '连日来，监利\n市广大党员干部积极响应。';
     const [p] = places(text);

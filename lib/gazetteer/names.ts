@@ -49,8 +49,13 @@ export const AMBIGUOUS_STEMS = new Set([
 export function shortForms(name: string, level: PlaceLevel): string[] {
   const out = new Set<string>();
   // The ethnic-autonomy pattern is a long alternation: only names that have 族 need it.
-  const ethnic = name.includes('族') ? name.replace(ETHNIC_AUTONOMY, '') : name;
-  if (ethnic !== name && ethnic.length >= 2) out.add(ethnic);
+  const ethnic = name.includes('族') ? name.replace(ETHNIC_AUTONOMY, '') : name.replace(/维吾尔自治区$/, '');
+  if (ethnic !== name && ethnic.length >= 2) {
+    out.add(ethnic);
+    // 恩施州, 长阳县, 莫力达瓦旗: an autonomous division is also called by its stem and kind.
+    const kind = /自治(州|县|旗)$/.exec(name)?.[1];
+    if (kind) out.add(ethnic + kind);
+  }
   const re = SUFFIX[level];
   if (re) {
     const stem = name.replace(re, '');
