@@ -13,7 +13,7 @@ const EPIDEMIC = /疫情|防疫|抗疫|防控|新冠|肺炎|核酸|病毒|确诊
 const MOBILISATION = /下沉|党员|干部|志愿者|网格员|值守|卡口|包联|报到|一线|先锋|突击队|社区|村|执勤|排查|摸排|干警/g;
 
 /** Share of CJK characters among the non-space characters (sampled on long texts). */
-export function cjkShare(text: string): number {
+function cjkShare(text: string): number {
   let cjk = 0;
   let total = 0;
   // A share needs no census: long texts are sampled at about 20,000 evenly spaced points.

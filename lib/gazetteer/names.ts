@@ -65,7 +65,3 @@ export function shortForms(name: string, level: PlaceLevel): string[] {
   out.delete(name);
   return [...out];
 }
-
-/** Suffixes by which a village-level or compound name is recognised in text. */
-export const VILLAGE_SUFFIXES = ['社区', '村', '居委会', '村委会'] as const;
-export const COMPOUND_SUFFIXES = ['小区', '花园', '家园', '新村', '公寓'] as const;
