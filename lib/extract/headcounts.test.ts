@@ -70,6 +70,7 @@ describe('headcounts (annotation guide)', () => {
     expect(hc('开展“千名干部进千村”活动。')).toEqual([]);
     expect(hc('实施千名干部进千村行动。')).toEqual([]);
     expect(hc('两人平时就聚少离多。')).toEqual([]);
+    expect(hc('来源：人民网　阅读次数：1523人')).toEqual([]);
     expect(hc('党员人数在3人以上的站点都组建了临时党支部。')).toEqual([]);
   });
 

@@ -24,6 +24,8 @@ const NOT_AFTER_REN = new Set(['民', '们', '物', '员', '家', '士', '才', 
 const NOT_AFTER_WEI = new Set(['数', '置', '于', '次', '居', '列', '移', '点']);
 /** Before the number: words that make it a rank or an ordinal, not a count. */
 const ORDINAL_BEFORE = /(第|前|后|排名|名列|排第|每|逐|倒数)$/;
+/** Counters of a web page (阅读次数, 浏览量, 点击): what precedes them is not a report's figure. */
+const READERS_BEFORE = /(阅读|浏览|点击|访问|点赞|评论|转发|关注|围观)(次数|人数|量|数)?[:：]?$/;
 /** Slogans and definitions (`一名党员就是一面旗帜`, `一名干警进行法制教育`) use 一 as "a". */
 const SLOGAN_AFTER = /^(就是|一面|一份|一个|一片|一盏|都是|就有|带动|负责|进行|协助|牵头)/;
 /** Person nouns that may follow a number without classifier (`5.8万党员`, `三万居民`). */
@@ -126,6 +128,8 @@ export function findHeadcounts(text: string): RawHeadcount[] {
     const num = numberEndingAt(text, clsStart);
     if (!num) continue;
     if (ORDINAL_BEFORE.test(text.slice(Math.max(0, num.start - 3), num.start))) continue;
+    // Page furniture: 阅读次数：1523人 counts readers, not people in the report.
+    if (READERS_BEFORE.test(text.slice(Math.max(0, num.start - 6), num.start))) continue;
     const numText = text.slice(num.start, clsStart);
     if (num.value === 0) continue;
     // 一名/一位/一人 is an article in running text (一名党员就是一面旗帜), not a count.
