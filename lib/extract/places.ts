@@ -47,17 +47,28 @@ export class PlaceFinder {
     private readonly villages?: VillageSource,
   ) {}
 
-  /** County codes a text is about (for loading village chunks before `find`). */
-  contextCounties(text: string): string[] {
-    const matches = this.globalMatches(text);
-    resolveMatches(this.gaz, matches, text);
-    return this.countiesOf(matches);
-  }
+  /** The last text's resolved gazetteer matches: `extractAsync` asks for its counties, then finds. */
+  private resolved: { text: string; matches: Match[] } | null = null;
 
-  find(text: string): RawPlace[] {
+  /** Gazetteer matches of a text, resolved; computed once per text. */
+  private resolvedMatches(text: string): Match[] {
+    if (this.resolved?.text === text) return this.resolved.matches;
     const matches = this.globalMatches(text);
     resolveMatches(this.gaz, matches, text);
     preferWrittenParent(this.gaz, matches);
+    this.resolved = { text, matches };
+    return matches;
+  }
+
+  /** County codes a text is about (for loading village chunks before `find`). */
+  contextCounties(text: string): string[] {
+    return this.countiesOf(this.resolvedMatches(text));
+  }
+
+  find(text: string): RawPlace[] {
+    const matches = this.resolvedMatches(text);
+    // The cache is for the contextCounties → find pair only; a long text is not kept.
+    this.resolved = null;
     const counties = this.countiesOf(matches);
     // Short forms were scanned overlapping (从江苏省 holds 从江 and 江苏省): keep, of
     // overlapping accepted matches, the earlier one unless a later one is longer.
