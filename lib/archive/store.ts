@@ -5,6 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { archiveRecordSchema, type ArchiveRecord } from './schema';
+import { parseAll } from '../schema/parse-all';
 
 interface ArchiveDB extends DBSchema {
   imported: { key: string; value: ArchiveRecord };
@@ -30,15 +31,8 @@ export function idbImportedStore(): ImportedStore {
 
   return {
     async list() {
-      const raw = await (await open()).getAll('imported');
-      const records: ArchiveRecord[] = [];
-      let invalid = 0;
-      for (const r of raw) {
-        const parsed = archiveRecordSchema.safeParse(r);
-        if (parsed.success) records.push(parsed.data);
-        else invalid++;
-      }
-      return { records, invalid };
+      const { items, invalid } = parseAll(archiveRecordSchema, await (await open()).getAll('imported'));
+      return { records: items, invalid };
     },
     async putAll(records) {
       const tx = (await open()).transaction('imported', 'readwrite');

@@ -12,6 +12,7 @@ import { mergeRecords } from './merge';
 import { summarize } from './summary';
 import { CollectionError, toCollectionError } from './errors';
 import { normaliseTags } from './tags';
+import { parseAll, type Listed } from '../schema/parse-all';
 
 export interface PutOutcome {
   record: CollectionRecord;
@@ -78,22 +79,7 @@ export async function putRecord(db: CollectionDB, incoming: CollectionRecord, no
   });
 }
 
-export interface Listed<T> {
-  items: T[];
-  /** Stored entries that failed validation: left in place, not shown, counted here. */
-  invalid: number;
-}
-
-function parseAll<T>(schema: z.ZodType<T>, values: unknown[]): Listed<T> {
-  const items: T[] = [];
-  let invalid = 0;
-  for (const value of values) {
-    const parsed = schema.safeParse(value);
-    if (parsed.success) items.push(parsed.data);
-    else invalid++;
-  }
-  return { items, invalid };
-}
+export type { Listed };
 
 export async function getRecord(db: CollectionDB, id: string): Promise<CollectionRecord | undefined> {
   const raw = await db.get('records', id);
